@@ -1,0 +1,87 @@
+import type { HandlerType } from '../handler-types/registry'
+
+export type Dialect = 'documented' | 'platform'
+
+export type RateLimitOption = { limit: number; windowSeconds: number } | false
+
+export interface SimOptions {
+  dialect?: Dialect
+  rateLimit?: RateLimitOption
+  /** Clock in ms; tests pass a fake one to move through rate-limit windows. */
+  now?: () => number
+}
+
+/** A handler as the platform stores it (and as its `platform` dialect sends it). */
+export interface StoredHandler {
+  id: number
+  user_id: number
+  /** Null when an update corrupted it; may also be a type outside the registry (discord, telegram…). */
+  type: string | null
+  name: string
+  settings: Record<string, string>
+  /** 0 disabled, 1 enabled, 2 e-mail waiting for confirmation; whatever PHP's int cast gave on update. */
+  is_enabled: number
+  datetime: string
+  last_datetime: string | null
+}
+
+/** An explicit handler for `addAccount`; missing parts are filled in as a create would. */
+export interface SeedHandler {
+  id?: number
+  type: string | null
+  name: string
+  settings?: Record<string, string>
+  is_enabled?: number
+  datetime?: string
+  last_datetime?: string | null
+}
+
+export interface AccountInit {
+  key?: string
+  name?: string
+  email?: string
+  timezone?: string
+  /** False models a plan without API access: every request answers 401. */
+  apiAccess?: boolean
+  /** Per-type plan limit, -1 = unlimited. */
+  limits?: Partial<Record<HandlerType, number>>
+  handlers?: number | SeedHandler[]
+  seed?: number
+}
+
+export interface Account {
+  id: number
+  key: string
+  name: string
+  email: string
+  timezone: string
+  apiAccess: boolean
+  limits: Partial<Record<HandlerType, number>>
+  /** Kept sorted by id, the order the list endpoint returns. */
+  handlers: StoredHandler[]
+}
+
+export interface Fault {
+  method?: string
+  /** Substring of, or regex tested against, pathname + search. */
+  path?: string | RegExp
+  status?: number
+  body?: string
+  contentType?: string
+  delayMs?: number
+  drop?: boolean
+  times?: number
+}
+
+export interface LoggedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  fields: Record<string, string> | null
+  contentType: string | null
+  /** The account id as a string, never the key; null when the key matched no account. */
+  account: string | null
+  /** 0 for a dropped connection. */
+  status: number
+  at: number
+}
