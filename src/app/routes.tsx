@@ -1,0 +1,91 @@
+import { Button, Center, Loader, Stack, Title } from '@mantine/core'
+import { lazy, Suspense, use, type ReactNode } from 'react'
+import {
+  createRoutesFromElements,
+  Link,
+  Navigate,
+  Outlet,
+  Route,
+  useLocation,
+} from 'react-router'
+import { ensureDemo } from '../features/accounts/demo'
+import { useAccount, type Account } from '../features/accounts/session'
+import { useI18n } from '../i18n/i18n'
+import { ErrorBoundary } from './error-boundary'
+import { Shell } from './shell'
+
+const SignInPage = lazy(() =>
+  import('../features/accounts/sign-in-page').then((module) => ({ default: module.SignInPage })),
+)
+const HandlersPage = lazy(() =>
+  import('../features/handlers/handlers-page').then((module) => ({ default: module.HandlersPage })),
+)
+
+function Loading() {
+  return (
+    <Center py="xl">
+      <Loader size="sm" />
+    </Center>
+  )
+}
+
+/** A demo account's requests are answered by the in-browser simulator, which must be running first. */
+function DemoReady({ account, children }: { account: Account; children: ReactNode }) {
+  if (account.kind === 'demo') use(ensureDemo())
+  return children
+}
+
+function RequireAccount() {
+  const account = useAccount()
+  const location = useLocation()
+  if (!account) {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />
+  }
+  return (
+    <DemoReady account={account}>
+      <Outlet />
+    </DemoReady>
+  )
+}
+
+function SignInRoute() {
+  const account = useAccount()
+  return account ? <Navigate to="/handlers" replace /> : <SignInPage />
+}
+
+function NotFound() {
+  const { t } = useI18n()
+  return (
+    <Stack align="center" py="xl">
+      <Title order={1} size="h3">
+        {t('notFound.title')}
+      </Title>
+      <Button component={Link} to="/handlers" variant="light">
+        {t('notFound.back')}
+      </Button>
+    </Stack>
+  )
+}
+
+function Root() {
+  return (
+    <Shell>
+      <ErrorBoundary>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </ErrorBoundary>
+    </Shell>
+  )
+}
+
+export const routes = createRoutesFromElements(
+  <Route element={<Root />}>
+    <Route path="/sign-in" element={<SignInRoute />} />
+    <Route element={<RequireAccount />}>
+      <Route index element={<Navigate to="/handlers" replace />} />
+      <Route path="/handlers" element={<HandlersPage />} />
+    </Route>
+    <Route path="*" element={<NotFound />} />
+  </Route>,
+)

@@ -1,0 +1,30 @@
+import { createApiClient, type ApiClient } from '../../api/client'
+import { API_BASE, useAccount, type Account } from './session'
+
+// One client per account, so that each key keeps its own rate-limit budget.
+const clients = new Map<string, ApiClient>()
+
+export function clientFor(account: Pick<Account, 'id' | 'kind' | 'apiKey'>): ApiClient {
+  let client = clients.get(account.id)
+  if (!client) {
+    client = createApiClient({ baseUrl: API_BASE[account.kind], apiKey: account.apiKey })
+    clients.set(account.id, client)
+  }
+  return client
+}
+
+export function forgetClient(accountId: string) {
+  clients.delete(accountId)
+}
+
+export interface AccountApi {
+  account: Account
+  client: ApiClient
+}
+
+/** The signed-in account and its client; only for screens behind the sign-in guard. */
+export function useAccountApi(): AccountApi {
+  const account = useAccount()
+  if (!account) throw new Error('useAccountApi needs a signed-in account')
+  return { account, client: clientFor(account) }
+}

@@ -1,0 +1,129 @@
+import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
+import { isApiError } from '../../api/errors'
+import { errorMessage } from '../../i18n/error-message'
+import { useI18n } from '../../i18n/i18n'
+import { useAccountApi } from '../accounts/account-api'
+import { useSignOut } from '../accounts/use-sign-out'
+import { HandlersTable, HandlersTableSkeleton } from './handlers-table'
+import { useListParams } from './list-params'
+import { PaginationBar } from './pagination-bar'
+import { handlerQueries } from './queries'
+
+const SKELETON_ROWS = 8
+
+export function HandlersPage() {
+  const { t } = useI18n()
+  const api = useAccountApi()
+  const [params, setParams] = useListParams()
+  const list = useQuery(handlerQueries(api).list(params))
+  const signOut = useSignOut()
+  const data = list.data
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <Title order={1} size="h2">
+          {t('handlers.title')}
+        </Title>
+        {data && (
+          <Text c="dimmed" size="sm">
+            {t('handlers.count', { count: data.total })}
+          </Text>
+        )}
+      </Group>
+
+      {list.isError && (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('handlers.error.title')}
+          role="alert"
+        >
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{errorMessage(list.error, t)}</Text>
+            {isApiError(list.error, 'unauthorized') ? (
+              <Button size="xs" variant="white" color="red" onClick={signOut}>
+                {t('account.signInAgain')}
+              </Button>
+            ) : (
+              <Button
+                size="xs"
+                variant="white"
+                color="red"
+                leftSection={<IconRefresh size={14} aria-hidden />}
+                onClick={() => void list.refetch()}
+                loading={list.isFetching}
+              >
+                {t('handlers.retry')}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      )}
+
+      {list.isPending && !list.isError && (
+        <>
+          <VisuallyHidden role="status">{t('handlers.loading')}</VisuallyHidden>
+          <HandlersTableSkeleton rows={Math.min(params.perPage, SKELETON_ROWS)} />
+        </>
+      )}
+
+      {data && data.total === 0 && <EmptyAccount onReload={() => void list.refetch()} />}
+
+      {data && data.total > 0 && data.items.length === 0 && (
+        <Alert color="yellow" role="status">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {t('handlers.pastEnd', { page: params.page, pages: data.totalPages })}
+            </Text>
+            <Button size="xs" variant="light" onClick={() => setParams({ page: data.totalPages })}>
+              {t('handlers.pastEndAction')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+
+      {data && data.items.length > 0 && (
+        <div
+          style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+          aria-busy={list.isPlaceholderData}
+        >
+          <HandlersTable handlers={data.items} now={list.dataUpdatedAt} />
+        </div>
+      )}
+
+      {data && data.total > 0 && (
+        <PaginationBar
+          params={params}
+          total={data.total}
+          totalPages={data.totalPages}
+          onChange={setParams}
+        />
+      )}
+    </Stack>
+  )
+}
+
+function EmptyAccount({ onReload }: { onReload: () => void }) {
+  const { t } = useI18n()
+  return (
+    <Stack align="center" gap="sm" py="xl" ta="center">
+      <IconInbox size={48} stroke={1.2} aria-hidden />
+      <Title order={2} size="h3">
+        {t('handlers.empty.title')}
+      </Title>
+      <Text c="dimmed" maw={520}>
+        {t('handlers.empty.body')}
+      </Text>
+      <Button
+        variant="light"
+        onClick={onReload}
+        leftSection={<IconRefresh size={16} aria-hidden />}
+      >
+        {t('handlers.empty.reload')}
+      </Button>
+    </Stack>
+  )
+}

@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import type { AccountApi } from '../accounts/account-api'
+
+export interface ListParams {
+  page: number
+  perPage: number
+}
+
+/** Every handler query key, most generic first; each account's data lives under its own id. */
+export function handlerQueries({ account, client }: AccountApi) {
+  const all = ['handlers', account.id] as const
+  return {
+    all,
+    lists: () => [...all, 'list'] as const,
+    list: (params: ListParams) =>
+      queryOptions({
+        queryKey: [...all, 'list', params] as const,
+        queryFn: ({ signal }) => client.listHandlers(params, { signal }),
+        // Paging keeps the previous page on screen until the next one arrives.
+        placeholderData: keepPreviousData,
+      }),
+    detail: (id: number) =>
+      queryOptions({
+        queryKey: [...all, 'detail', id] as const,
+        queryFn: ({ signal }) => client.getHandler(id, { signal }),
+      }),
+  }
+}

@@ -1,0 +1,99 @@
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { en, type MessageKey, type Messages } from './en'
+import { fa } from './fa'
+import { formatNumber, LOCALES, type Language } from './format'
+
+const CATALOGUES: Record<Language, Messages> = { en, fa }
+const STORAGE_KEY = 'conecto.language'
+// Unicode isolates keep an interpolated URL or key fragment left-to-right inside Persian text.
+const ISOLATE_START = '\u2068'
+const ISOLATE_END = '\u2069'
+
+export type Params = Record<string, string | number>
+
+export interface I18n {
+  language: Language
+  dir: 'ltr' | 'rtl'
+  t: (key: MessageKey, params?: Params) => string
+  setLanguage: (language: Language) => void
+}
+
+export function initialLanguage(): Language {
+  const stored = readStored()
+  if (stored) return stored
+  const preferred = globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en']
+  return preferred.some((tag) => tag.toLowerCase().startsWith('fa')) ? 'fa' : 'en'
+}
+
+export function translate(language: Language, key: MessageKey, params: Params = {}): string {
+  const message = CATALOGUES[language][key]
+  const template =
+    typeof message === 'string'
+      ? message
+      : message[pluralRules(language).select(Number(params.count ?? 0)) === 'one' ? 'one' : 'other']
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name]
+    if (value === undefined) return whole
+    if (typeof value === 'number') return formatNumber(value, language)
+    return language === 'fa' ? ISOLATE_START + value + ISOLATE_END : value
+  })
+}
+
+/** Sets the document's language and direction; Mantine's DirectionProvider follows the `dir`. */
+export function applyToDocument(language: Language) {
+  document.documentElement.lang = language
+  document.documentElement.dir = language === 'fa' ? 'rtl' : 'ltr'
+  document.title = translate(language, 'app.title')
+}
+
+const I18nContext = createContext<I18n | null>(null)
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage)
+
+  const setLanguage = useCallback((next: Language) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, next)
+    } catch {
+      // Storage may be unavailable (private mode); the choice still holds for this visit.
+    }
+    applyToDocument(next)
+    setLanguageState(next)
+  }, [])
+
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      dir: language === 'fa' ? 'rtl' : 'ltr',
+      t: (key, params) => translate(language, key, params),
+      setLanguage,
+    }),
+    [language, setLanguage],
+  )
+  return <I18nContext value={value}>{children}</I18nContext>
+}
+
+export function useI18n(): I18n {
+  const context = use(I18nContext)
+  if (!context) throw new Error('useI18n needs an I18nProvider')
+  return context
+}
+
+function readStored(): Language | null {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY)
+    return stored === 'en' || stored === 'fa' ? stored : null
+  } catch {
+    return null
+  }
+}
+
+const rulesCache = new Map<Language, Intl.PluralRules>()
+function pluralRules(language: Language): Intl.PluralRules {
+  let rules = rulesCache.get(language)
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[language])
+    rulesCache.set(language, rules)
+  }
+  return rules
+}

@@ -1,0 +1,49 @@
+import '@mantine/core/styles/baseline.css'
+import '@mantine/core/styles/default-css-variables.css'
+import '@mantine/core/styles/global.css'
+import '@mantine/core/styles/UnstyledButton.css'
+import '@mantine/core/styles/VisuallyHidden.css'
+import '@mantine/core/styles/Paper.css'
+import '@mantine/core/styles/Popover.css'
+import '@mantine/core/styles/CloseButton.css'
+import '@mantine/core/styles/Group.css'
+import '@mantine/core/styles/Stack.css'
+import '@mantine/core/styles/Center.css'
+import '@mantine/core/styles/Container.css'
+import '@mantine/core/styles/Loader.css'
+import '@mantine/core/styles/Text.css'
+import '@mantine/core/styles/Title.css'
+import '@mantine/core/styles/Anchor.css'
+import '@mantine/core/styles/Button.css'
+import '@mantine/core/styles/ActionIcon.css'
+import '@mantine/core/styles/Input.css'
+import '@mantine/core/styles/PasswordInput.css'
+import '@mantine/core/styles/Combobox.css'
+import '@mantine/core/styles/ScrollArea.css'
+import '@mantine/core/styles/SegmentedControl.css'
+import '@mantine/core/styles/Divider.css'
+import '@mantine/core/styles/Alert.css'
+import '@mantine/core/styles/Badge.css'
+import '@mantine/core/styles/Skeleton.css'
+import '@mantine/core/styles/Table.css'
+import '@mantine/core/styles/Pagination.css'
+import '@fontsource/vazirmatn/arabic-400.css'
+import '@fontsource/vazirmatn/arabic-700.css'
+import './app/styles.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { AppProviders } from './app/providers'
+import { createQueryClient } from './app/query-client'
+import { routes } from './app/routes'
+import { applyToDocument, initialLanguage } from './i18n/i18n'
+
+applyToDocument(initialLanguage())
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProviders queryClient={createQueryClient()}>
+      <RouterProvider router={createBrowserRouter(routes)} />
+    </AppProviders>
+  </StrictMode>,
+)

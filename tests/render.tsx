@@ -1,0 +1,40 @@
+import { render } from '@testing-library/react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { afterEach } from 'vitest'
+import { AppProviders } from '../src/app/providers'
+import { createQueryClient } from '../src/app/query-client'
+import { routes } from '../src/app/routes'
+import { signIn, signOut } from '../src/features/accounts/session'
+import { applyToDocument } from '../src/i18n/i18n'
+import type { Language } from '../src/i18n/format'
+
+/** Renders the whole app at a path, as the router would after a page load. */
+export function renderApp(path: string, { language = 'en' }: { language?: Language } = {}) {
+  localStorage.setItem('conecto.language', language)
+  applyToDocument(language)
+  const queryClient = createQueryClient()
+  // The real retry policy, without its back-off pause.
+  queryClient.setDefaultOptions({
+    ...queryClient.getDefaultOptions(),
+    queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 0 },
+  })
+  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const view = render(
+    <AppProviders queryClient={queryClient} env="test">
+      <RouterProvider router={router} />
+    </AppProviders>,
+  )
+  /** Where the app is now, as the address bar would show it. */
+  const location = () => router.state.location.pathname + router.state.location.search
+  return { ...view, queryClient, router, location }
+}
+
+export function signInAs(apiKey: string) {
+  return signIn({ id: `server-${apiKey.slice(0, 6)}`, kind: 'server', apiKey, name: null })
+}
+
+afterEach(() => {
+  signOut()
+  localStorage.clear()
+  sessionStorage.clear()
+})
