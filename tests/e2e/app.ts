@@ -1,0 +1,46 @@
+// How a user finds things in the app, in the words of its English catalogue.
+
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { en, type MessageKey } from '../../src/i18n/en'
+
+const WAIT = { timeout: 15_000, interval: 100 }
+
+/** An English message with its `{name}` parameters filled in, plural forms chosen by `count`. */
+export function text(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const message = en[key]
+  const template =
+    typeof message === 'string' ? message : params.count === 1 ? message.one : message.other
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
+}
+
+/** Retries an assertion until it holds, as a user would wait for the screen to settle. */
+export function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, WAIT)
+}
+
+export function handlersHeading(page: Page, title = text('handlers.title')): Locator {
+  return page.getByRole('heading', { name: title, exact: true })
+}
+
+/** The data rows of the handlers table (the header row left out). */
+export function handlerRows(page: Page): Locator {
+  return page.getByRole('table').locator('tbody').getByRole('row')
+}
+
+export async function signInWithKey(page: Page, key: string): Promise<void> {
+  await page.goto('/sign-in')
+  await page.getByLabel(text('signIn.key'), { exact: true }).fill(key)
+  await page.getByRole('button', { name: text('signIn.submit'), exact: true }).click()
+}
+
+export async function signIn(page: Page, key: string): Promise<void> {
+  await signInWithKey(page, key)
+  await handlersHeading(page).waitFor()
+  await eventually(() => handlerRows(page).count()).toBeGreaterThan(0)
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: text('account.signOut'), exact: true }).click()
+  await page.getByRole('heading', { name: text('signIn.title'), exact: true }).waitFor()
+}

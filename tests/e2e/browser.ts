@@ -1,0 +1,163 @@
+// One Chromium per spec file, a fresh context and page per test, console and page errors
+// collected for the test to check, and a screenshot of the page when a test fails.
+
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
+import type { DemoKeys } from './context'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const RESULTS_DIR = join(ROOT, 'test-results')
+
+const USUAL_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+]
+
+// Playwright's own browser download cannot work here; these keep Debian's Chromium quiet on a
+// closed network. Playwright gives every launch a fresh temporary --user-data-dir itself.
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export function findBrowser(): string {
+  const fromEnv = process.env.CHROME_PATH
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no such file.`)
+  }
+  const found = USUAL_PATHS.find((path) => existsSync(path))
+  if (found) return found
+  throw new Error(
+    'The browser tests need Chromium or Chrome, and none was found. On Debian install it with ' +
+      '`apt-get update && apt-get install -y chromium` (as root), or set CHROME_PATH to a ' +
+      'Chrome or Chromium executable.',
+  )
+}
+
+async function launch(): Promise<Browser> {
+  const executablePath = findBrowser()
+  try {
+    return await chromium.launch({ executablePath, headless: true, args: FLAGS })
+  } catch (error) {
+    // Debian's wrapper script prints a harmless `[: …: unexpected operator` line at start.
+    const message = String(error instanceof Error ? error.message : error)
+      .split('\n')
+      .filter((line) => !/\[: .*unexpected operator/.test(line))
+      .join('\n')
+    throw new Error(`Could not start ${executablePath}: ${message}`, { cause: error })
+  }
+}
+
+export interface BrowserSession {
+  readonly page: Page
+  readonly context: BrowserContext
+  /** Console errors and uncaught page errors of the current test, in order. */
+  readonly errors: string[]
+  /** Every URL the main frame showed during the current test, history changes included. */
+  readonly visitedUrls: string[]
+  /** Every URL the page requested during the current test. */
+  readonly requestedUrls: string[]
+  readonly appUrl: string
+  readonly keys: DemoKeys
+}
+
+/** Call once at the top of a spec file. */
+export function setupBrowser(): BrowserSession {
+  const appUrl = inject('appUrl')
+  const keys = inject('keys')
+  let browser: Browser | undefined
+  let context: BrowserContext | undefined
+  let page: Page | undefined
+  const errors: string[] = []
+  const visitedUrls: string[] = []
+  const requestedUrls: string[] = []
+
+  beforeAll(async () => {
+    browser = await launch()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  beforeEach(async () => {
+    if (!browser) throw new Error('The browser did not start.')
+    errors.length = 0
+    visitedUrls.length = 0
+    requestedUrls.length = 0
+    context = await browser.newContext({
+      baseURL: appUrl,
+      locale: 'en-US',
+      timezoneId: 'UTC',
+      viewport: { width: 1280, height: 900 },
+    })
+    context.setDefaultTimeout(15_000)
+    page = await context.newPage()
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => errors.push(`page: ${error.message}`))
+    page.on('framenavigated', (frame) => {
+      if (frame === page?.mainFrame()) visitedUrls.push(frame.url())
+    })
+    context.on('request', (request) => requestedUrls.push(request.url()))
+  })
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && page && !page.isClosed()) {
+      await mkdir(RESULTS_DIR, { recursive: true })
+      const path = join(RESULTS_DIR, `${fileName(task.name)}.png`)
+      await page.screenshot({ path, fullPage: true }).catch(() => undefined)
+      console.error(`Screenshot of the failed test: ${path}`)
+    }
+    await context?.close()
+    context = undefined
+    page = undefined
+  })
+
+  const current = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`No ${what}: use it inside a test.`)
+    return value
+  }
+
+  return {
+    get page() {
+      return current(page, 'page')
+    },
+    get context() {
+      return current(context, 'browser context')
+    },
+    errors,
+    visitedUrls,
+    requestedUrls,
+    appUrl,
+    keys,
+  }
+}
+
+/** Saves a picture for people to look at; nothing compares pixels. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(RESULTS_DIR, { recursive: true })
+  await page.screenshot({ path: join(RESULTS_DIR, `${fileName(name)}.png`), fullPage: true })
+}
+
+function fileName(name: string): string {
+  return name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'screenshot'
+}

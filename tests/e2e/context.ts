@@ -1,0 +1,20 @@
+// What the global setup hands to every spec through Vitest's provide/inject.
+
+export interface DemoKeys {
+  /** An account with MAIN_HANDLERS handlers. */
+  main: string
+  /** An account with 3 handlers. */
+  second: string
+  /** An account with no handlers. */
+  empty: string
+}
+
+export const MAIN_HANDLERS = 120
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string
+    simUrl: string
+    keys: DemoKeys
+  }
+}
