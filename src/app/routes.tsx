@@ -1,13 +1,6 @@
 import { Button, Center, Loader, Stack, Title } from '@mantine/core'
 import { lazy, Suspense, use, type ReactNode } from 'react'
-import {
-  createRoutesFromElements,
-  Link,
-  Navigate,
-  Outlet,
-  Route,
-  useLocation,
-} from 'react-router'
+import { createRoutesFromElements, Link, Navigate, Outlet, Route, useLocation } from 'react-router'
 import { ensureDemo } from '../features/accounts/demo'
 import { useAccount, type Account } from '../features/accounts/session'
 import { useI18n } from '../i18n/i18n'
@@ -19,6 +12,12 @@ const SignInPage = lazy(() =>
 )
 const HandlersPage = lazy(() =>
   import('../features/handlers/handlers-page').then((module) => ({ default: module.HandlersPage })),
+)
+// The form is loaded only when it is opened.
+const HandlerFormRoute = lazy(() =>
+  import('../features/handlers/form/handler-form-route').then((module) => ({
+    default: module.HandlerFormRoute,
+  })),
 )
 
 function Loading() {
@@ -84,7 +83,10 @@ export const routes = createRoutesFromElements(
     <Route path="/sign-in" element={<SignInRoute />} />
     <Route element={<RequireAccount />}>
       <Route index element={<Navigate to="/handlers" replace />} />
-      <Route path="/handlers" element={<HandlersPage />} />
+      <Route path="/handlers" element={<HandlersPage />}>
+        <Route path="new" element={<HandlerFormRoute />} />
+        <Route path=":id/edit" element={<HandlerFormRoute />} />
+      </Route>
     </Route>
     <Route path="*" element={<NotFound />} />
   </Route>,

@@ -46,7 +46,7 @@ function AccountControls() {
         variant="default"
         size="xs"
         leftSection={<IconLogout size={14} aria-hidden className={classes.mirror} />}
-        onClick={signOut}
+        onClick={() => signOut()}
       >
         {t('account.signOut')}
       </Button>

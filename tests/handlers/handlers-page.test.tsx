@@ -179,7 +179,9 @@ describe('the handlers table', () => {
     expect(alert).toHaveTextContent('Your API key is no longer accepted.')
     expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
     await user.click(within(alert).getByRole('button', { name: 'Sign in again' }))
-    expect(await screen.findByRole('heading', { name: 'Sign in with an API key' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in with an API key' }),
+    ).toBeInTheDocument()
   })
 
   it('sends a visitor who is not signed in to sign-in', async () => {

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
-import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react'
+import { IconAlertTriangle, IconInbox, IconPlus, IconRefresh } from '@tabler/icons-react'
+import { Link, Outlet, useLocation } from 'react-router'
 import { useQuery } from '@tanstack/react-query'
 import { isApiError } from '../../api/errors'
 import { errorMessage } from '../../i18n/error-message'
@@ -19,6 +20,7 @@ export function HandlersPage() {
   const [params, setParams] = useListParams()
   const list = useQuery(handlerQueries(api).list(params))
   const signOut = useSignOut()
+  const location = useLocation()
   const data = list.data
 
   return (
@@ -27,11 +29,20 @@ export function HandlersPage() {
         <Title order={1} size="h2">
           {t('handlers.title')}
         </Title>
-        {data && (
-          <Text c="dimmed" size="sm">
-            {t('handlers.count', { count: data.total })}
-          </Text>
-        )}
+        <Group gap="md">
+          {data && (
+            <Text c="dimmed" size="sm">
+              {t('handlers.count', { count: data.total })}
+            </Text>
+          )}
+          <Button
+            component={Link}
+            to={{ pathname: '/handlers/new', search: location.search }}
+            leftSection={<IconPlus size={16} aria-hidden />}
+          >
+            {t('handlers.new')}
+          </Button>
+        </Group>
       </Group>
 
       {list.isError && (
@@ -44,7 +55,12 @@ export function HandlersPage() {
           <Stack gap="sm" align="flex-start">
             <Text size="sm">{errorMessage(list.error, t)}</Text>
             {isApiError(list.error, 'unauthorized') ? (
-              <Button size="xs" variant="white" color="red" onClick={signOut}>
+              <Button
+                size="xs"
+                variant="white"
+                color="red"
+                onClick={() => signOut({ returnTo: location.pathname + location.search })}
+              >
                 {t('account.signInAgain')}
               </Button>
             ) : (
@@ -102,6 +118,7 @@ export function HandlersPage() {
           onChange={setParams}
         />
       )}
+      <Outlet />
     </Stack>
   )
 }

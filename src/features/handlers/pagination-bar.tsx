@@ -15,7 +15,10 @@ export function PaginationBar({ params, total, totalPages, onChange }: Props) {
   const { t, language } = useI18n()
   const from = total === 0 ? 0 : Math.min(total, (params.page - 1) * params.perPage + 1)
   const to = Math.min(total, params.page * params.perPage)
-  const options = PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))
+  const options = PAGE_SIZES.map((size) => ({
+    value: String(size),
+    label: formatNumber(size, language),
+  }))
 
   return (
     <Group justify="space-between" gap="md" wrap="wrap">

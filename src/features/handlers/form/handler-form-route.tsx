@@ -1,0 +1,3 @@
+export function HandlerFormRoute() {
+  return null
+}
