@@ -1,7 +1,9 @@
-import { DirectionProvider, MantineProvider } from '@mantine/core'
+import { DirectionProvider, MantineProvider, Modal, Notification } from '@mantine/core'
+import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
-import { I18nProvider } from '../i18n/i18n'
+import { useMemo, type ReactNode } from 'react'
+import { I18nProvider, useI18n } from '../i18n/i18n'
 import { theme } from './theme'
 
 interface Props {
@@ -11,13 +13,36 @@ interface Props {
   env?: 'default' | 'test'
 }
 
+/** Mantine with the theme, and close buttons named in the user's language. */
+function ThemedMantine({ env, children }: { env: Props['env']; children: ReactNode }) {
+  const { t } = useI18n()
+  const localised = useMemo(() => {
+    const close = { 'aria-label': t('notifications.close') }
+    return {
+      ...theme,
+      components: {
+        Notification: Notification.extend({ defaultProps: { closeButtonProps: close } }),
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: close } }),
+      },
+    }
+  }, [t])
+  return (
+    <MantineProvider theme={localised} env={env}>
+      {children}
+    </MantineProvider>
+  )
+}
+
 export function AppProviders({ queryClient, children, env = 'default' }: Props) {
   return (
     <I18nProvider>
       <DirectionProvider>
-        <MantineProvider theme={theme} env={env}>
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-        </MantineProvider>
+        <ThemedMantine env={env}>
+          <Notifications position="bottom-center" />
+          <QueryClientProvider client={queryClient}>
+            <ModalsProvider>{children}</ModalsProvider>
+          </QueryClientProvider>
+        </ThemedMantine>
       </DirectionProvider>
     </I18nProvider>
   )

@@ -17,16 +17,22 @@ export function maskSecret(value: string): string {
   return `…${tail}`
 }
 
+/** Where a handler sends to, in full: its type's field, or an unknown type's first setting. */
+export function targetValue(handler: Pick<Handler, 'type' | 'settings'>): string {
+  if (isKnownType(handler.type)) {
+    const { field } = handlerTypes[handler.type]
+    return field ? (handler.settings[field] ?? '') : ''
+  }
+  return Object.values(handler.settings).find((value) => value.trim() !== '') ?? ''
+}
+
 /** What the table shows as a handler's destination, never a whole secret. */
 export function maskTarget(handler: Pick<Handler, 'type' | 'settings'>): MaskedTarget {
-  if (isKnownType(handler.type)) {
-    const spec = handlerTypes[handler.type]
-    const value = spec.field ? (handler.settings[spec.field] ?? '') : ''
-    if (spec.target === 'none' || value === '') return { kind: 'none' }
-    if (spec.target === 'email') return { kind: 'email', text: value }
-    return { kind: 'secret', text: maskSecret(value) }
-  }
-  // An unknown type's settings may hold tokens: show only the masked first value.
-  const first = Object.values(handler.settings).find((value) => value.trim() !== '')
-  return first ? { kind: 'secret', text: maskSecret(first) } : { kind: 'none' }
+  const value = targetValue(handler)
+  if (value === '') return { kind: 'none' }
+  // An unknown type's settings may hold tokens: they are masked like a secret URL.
+  const kind = isKnownType(handler.type) ? handlerTypes[handler.type].target : 'secret-url'
+  if (kind === 'none') return { kind: 'none' }
+  if (kind === 'email') return { kind: 'email', text: value }
+  return { kind: 'secret', text: maskSecret(value) }
 }

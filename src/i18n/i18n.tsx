@@ -8,6 +8,8 @@ const STORAGE_KEY = 'conecto.language'
 // Unicode isolates keep an interpolated URL or key fragment left-to-right inside Persian text.
 const ISOLATE_START = '\u2068'
 const ISOLATE_END = '\u2069'
+// Hebrew, Arabic and Persian letters and presentation forms: a name in them needs isolating in English.
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/
 
 export type Params = Record<string, string | number>
 
@@ -35,7 +37,9 @@ export function translate(language: Language, key: MessageKey, params: Params = 
     const value = params[name]
     if (value === undefined) return whole
     if (typeof value === 'number') return formatNumber(value, language)
-    return language === 'fa' ? ISOLATE_START + value + ISOLATE_END : value
+    return language === 'fa' || RIGHT_TO_LEFT.test(value)
+      ? ISOLATE_START + value + ISOLATE_END
+      : value
   })
 }
 

@@ -45,6 +45,13 @@ describe('translate', () => {
     expect(translate('fa', 'handlers.count', { count: 25 })).toBe('۲۵ مقصد')
     expect(translate('fa', 'account.keyEnding', { last4: 'ab12' })).toContain('\u2068ab12\u2069')
   })
+
+  it('isolates a right-to-left name inside English text, and only such a name', () => {
+    expect(translate('en', 'handlers.delete.done', { name: 'هشدار' })).toBe(
+      '“\u2068هشدار\u2069” was deleted.',
+    )
+    expect(translate('en', 'handlers.delete.done', { name: 'Ops' })).toBe('“Ops” was deleted.')
+  })
 })
 
 describe('formatters', () => {

@@ -1,11 +1,12 @@
-import { Badge, Table, Text } from '@mantine/core'
+import { Badge, Switch, Table, Text } from '@mantine/core'
 import { memo } from 'react'
 import type { Handler, HandlerStatus } from '../../api/types'
-import { maskTarget } from '../../handler-types/mask'
 import { TypeLabel } from '../../handler-types/type-label'
 import { formatDateTime, formatRelative } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import classes from './handlers-table.module.css'
+import { RowActions } from './row-actions'
+import { TargetCell } from './target-cell'
 
 const STATUS_COLOR: Record<HandlerStatus, string> = {
   enabled: 'teal',
@@ -22,30 +23,52 @@ function Timestamp({ ms, now }: { ms: number; now: number }) {
   )
 }
 
-function Target({ handler }: { handler: Handler }) {
+export interface RowCallbacks {
+  onToggle: (handler: Handler, enabled: boolean) => void
+  onDelete: (handler: Handler) => void
+}
+
+interface Props extends RowCallbacks {
+  handler: Handler
+  now: number
+  search: string
+}
+
+function Status({ handler, onToggle }: { handler: Handler; onToggle: RowCallbacks['onToggle'] }) {
   const { t } = useI18n()
-  const target = maskTarget(handler)
-  if (target.kind === 'none') {
+  if (handler.status === 'pending') {
     return (
-      <Text size="sm" c="dimmed" span>
-        {t('handlers.target.none')}
-      </Text>
+      <Badge
+        color={STATUS_COLOR.pending}
+        variant="light"
+        radius="sm"
+        tt="none"
+        title={t('handlers.status.pendingHint')}
+      >
+        {t('handlers.status.pending')}
+      </Badge>
     )
   }
+  const enabled = handler.status === 'enabled'
   return (
-    <Text size="sm" span dir="ltr" className={classes.target}>
-      {target.text}
-    </Text>
+    <Switch
+      checked={enabled}
+      onChange={(event) => onToggle(handler, event.currentTarget.checked)}
+      aria-label={t('handlers.toggle.label', { name: handler.name })}
+      label={t(`handlers.status.${handler.status}`)}
+      size="sm"
+      color={STATUS_COLOR.enabled}
+    />
   )
 }
 
 export const HandlerRow = memo(function HandlerRow({
   handler,
   now,
-}: {
-  handler: Handler
-  now: number
-}) {
+  search,
+  onToggle,
+  onDelete,
+}: Props) {
   const { t } = useI18n()
   return (
     <Table.Tr>
@@ -60,18 +83,10 @@ export const HandlerRow = memo(function HandlerRow({
         <TypeLabel type={handler.type} />
       </Table.Td>
       <Table.Td>
-        <Target handler={handler} />
+        <TargetCell handler={handler} />
       </Table.Td>
-      <Table.Td>
-        <Badge
-          color={STATUS_COLOR[handler.status]}
-          variant="light"
-          radius="sm"
-          tt="none"
-          title={handler.status === 'pending' ? t('handlers.status.pendingHint') : undefined}
-        >
-          {t(`handlers.status.${handler.status}`)}
-        </Badge>
+      <Table.Td className={classes.status}>
+        <Status handler={handler} onToggle={onToggle} />
       </Table.Td>
       <Table.Td className={classes.time}>
         <Timestamp ms={handler.createdAt} now={now} />
@@ -84,6 +99,9 @@ export const HandlerRow = memo(function HandlerRow({
         ) : (
           <Timestamp ms={handler.updatedAt} now={now} />
         )}
+      </Table.Td>
+      <Table.Td>
+        <RowActions handler={handler} search={search} onDelete={onDelete} />
       </Table.Td>
     </Table.Tr>
   )

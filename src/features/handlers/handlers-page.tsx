@@ -1,8 +1,11 @@
 import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconAlertTriangle, IconInbox, IconPlus, IconRefresh } from '@tabler/icons-react'
 import { Link, Outlet, useLocation } from 'react-router'
+import { modals } from '@mantine/modals'
 import { useQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { isApiError } from '../../api/errors'
+import type { Handler } from '../../api/types'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
 import { useAccountApi } from '../accounts/account-api'
@@ -10,6 +13,7 @@ import { useSignOut } from '../accounts/use-sign-out'
 import { HandlersTable, HandlersTableSkeleton } from './handlers-table'
 import { useListParams } from './list-params'
 import { PaginationBar } from './pagination-bar'
+import { useDeleteHandler, useToggleHandler } from './mutations'
 import { handlerQueries } from './queries'
 
 const SKELETON_ROWS = 8
@@ -22,6 +26,30 @@ export function HandlersPage() {
   const signOut = useSignOut()
   const location = useLocation()
   const data = list.data
+  const { mutate: toggle } = useToggleHandler()
+  const { mutate: remove } = useDeleteHandler()
+  const lastRowOnPage = data?.items.length === 1 && params.page > 1
+
+  const onToggle = useCallback(
+    (handler: Handler, enabled: boolean) => toggle({ handler, enabled }),
+    [toggle],
+  )
+  const onDelete = useCallback(
+    (handler: Handler) =>
+      modals.openConfirmModal({
+        title: t('handlers.delete.title'),
+        children: <Text size="sm">{t('handlers.delete.body', { name: handler.name })}</Text>,
+        labels: { confirm: t('handlers.delete.confirm'), cancel: t('handlers.delete.cancel') },
+        confirmProps: { color: 'red' },
+        onConfirm: () =>
+          remove({
+            handler,
+            // Deleting the last row of a page shows the page before it.
+            onRemoved: lastRowOnPage ? () => setParams({ page: params.page - 1 }) : undefined,
+          }),
+      }),
+    [t, remove, lastRowOnPage, params.page, setParams],
+  )
 
   return (
     <Stack gap="md">
@@ -106,7 +134,13 @@ export function HandlersPage() {
           style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
           aria-busy={list.isPlaceholderData}
         >
-          <HandlersTable handlers={data.items} now={list.dataUpdatedAt} />
+          <HandlersTable
+            handlers={data.items}
+            now={list.dataUpdatedAt}
+            search={location.search}
+            onToggle={onToggle}
+            onDelete={onDelete}
+          />
         </div>
       )}
 

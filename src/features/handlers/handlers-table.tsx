@@ -1,10 +1,10 @@
-import { Skeleton, Table } from '@mantine/core'
+import { Skeleton, Table, VisuallyHidden } from '@mantine/core'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
-import { HandlerRow } from './handler-row'
+import { HandlerRow, type RowCallbacks } from './handler-row'
 import classes from './handlers-table.module.css'
 
-const COLUMNS = ['name', 'type', 'target', 'status', 'created', 'updated'] as const
+const COLUMNS = ['name', 'type', 'target', 'status', 'created', 'updated', 'actions'] as const
 
 function Head() {
   const { t } = useI18n()
@@ -13,7 +13,11 @@ function Head() {
       <Table.Tr>
         {COLUMNS.map((column) => (
           <Table.Th key={column} scope="col">
-            {t(`handlers.column.${column}`)}
+            {column === 'actions' ? (
+              <VisuallyHidden>{t('handlers.column.actions')}</VisuallyHidden>
+            ) : (
+              t(`handlers.column.${column}`)
+            )}
           </Table.Th>
         ))}
       </Table.Tr>
@@ -21,7 +25,13 @@ function Head() {
   )
 }
 
-export function HandlersTable({ handlers, now }: { handlers: Handler[]; now: number }) {
+interface Props extends RowCallbacks {
+  handlers: Handler[]
+  now: number
+  search: string
+}
+
+export function HandlersTable({ handlers, now, search, onToggle, onDelete }: Props) {
   const { t } = useI18n()
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -29,7 +39,14 @@ export function HandlersTable({ handlers, now }: { handlers: Handler[]; now: num
         <Head />
         <Table.Tbody>
           {handlers.map((handler) => (
-            <HandlerRow key={handler.id} handler={handler} now={now} />
+            <HandlerRow
+              key={handler.id}
+              handler={handler}
+              now={now}
+              search={search}
+              onToggle={onToggle}
+              onDelete={onDelete}
+            />
           ))}
         </Table.Tbody>
       </Table>

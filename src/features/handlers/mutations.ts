@@ -1,0 +1,112 @@
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../api/errors'
+import type { Handler } from '../../api/types'
+import { errorMessage } from '../../i18n/error-message'
+import { useI18n } from '../../i18n/i18n'
+import { useAccountApi } from '../accounts/account-api'
+import { patchHandler, removeHandler } from './cache'
+import { handlerQueries } from './queries'
+
+interface Toggle {
+  handler: Handler
+  enabled: boolean
+}
+
+/** The enable switch: one request, shown at once, put back with a message if it fails. */
+export function useToggleHandler() {
+  const api = useAccountApi()
+  const queryClient = useQueryClient()
+  const { t } = useI18n()
+  const queries = handlerQueries(api)
+
+  return useMutation({
+    mutationFn: ({ handler, enabled }: Toggle) =>
+      api.client.updateHandler(handler.id, { isEnabled: enabled }),
+    onMutate: async ({ handler, enabled }) => {
+      await queryClient.cancelQueries({ queryKey: queries.lists() })
+      patchHandler(queryClient, queries, handler.id, { status: enabled ? 'enabled' : 'disabled' })
+    },
+    onError: (error, { handler, enabled }) => {
+      patchHandler(queryClient, queries, handler.id, { status: handler.status })
+      notifications.show({
+        color: 'red',
+        title: t(enabled ? 'handlers.toggle.enableFailed' : 'handlers.toggle.disableFailed', {
+          name: handler.name,
+        }),
+        message: errorMessage(error, t),
+      })
+    },
+    onSuccess: ({ handler: stored }, { handler, enabled }) => {
+      // Where the server answers with the handler, the table shows what it really holds.
+      if (!stored) return
+      patchHandler(queryClient, queries, handler.id, stored)
+      if (stored.status !== (enabled ? 'enabled' : 'disabled')) {
+        notifications.show({
+          color: 'yellow',
+          message: t('handlers.toggle.differs', {
+            name: handler.name,
+            status: t(`handlers.status.${stored.status}`),
+          }),
+        })
+      }
+    },
+  })
+}
+
+interface Removal {
+  handler: Handler
+  /** Runs once the row is off the screen, e.g. to move off a page left empty. */
+  onRemoved?: () => void
+}
+
+/** Delete: the row goes at once and comes back with a message if the server refuses. */
+export function useDeleteHandler() {
+  const api = useAccountApi()
+  const queryClient = useQueryClient()
+  const { t } = useI18n()
+  const queries = handlerQueries(api)
+
+  return useMutation({
+    mutationFn: async ({ handler }: Removal) => {
+      try {
+        await api.client.deleteHandler(handler.id)
+      } catch (error) {
+        // Deleted elsewhere already: what the user wanted is done.
+        if (!isApiError(error, 'not-found')) throw error
+      }
+    },
+    onMutate: async ({ handler, onRemoved }) => {
+      await queryClient.cancelQueries({ queryKey: queries.lists() })
+      const context = {
+        restore: removeHandler(queryClient, queries, handler.id),
+        startedAt: Date.now(),
+      }
+      onRemoved?.()
+      return context
+    },
+    onError: (error, { handler }, context) => {
+      context?.restore()
+      notifications.show({
+        color: 'red',
+        title: t('handlers.delete.failed', { name: handler.name }),
+        message: errorMessage(error, t),
+      })
+    },
+    onSuccess: async (_, { handler }, context) => {
+      notifications.show({
+        color: 'teal',
+        message: t('handlers.delete.done', { name: handler.name }),
+      })
+      queryClient.removeQueries({ queryKey: queries.detail(handler.id).queryKey })
+      // Other pages shift by one row: they are fetched again when next shown, not now.
+      await queryClient.invalidateQueries({ queryKey: queries.lists(), refetchType: 'none' })
+      // A page loaded while the delete was on its way may still count the deleted handler.
+      return queryClient.refetchQueries({
+        queryKey: queries.lists(),
+        type: 'active',
+        predicate: (query) => query.state.dataUpdatedAt >= context.startedAt,
+      })
+    },
+  })
+}

@@ -1,0 +1,54 @@
+import { ActionIcon, CopyButton, Group, Text } from '@mantine/core'
+import { IconCheck, IconCopy, IconEye, IconEyeOff } from '@tabler/icons-react'
+import { useState } from 'react'
+import type { Handler } from '../../api/types'
+import { maskTarget, targetValue } from '../../handler-types/mask'
+import { useI18n } from '../../i18n/i18n'
+import classes from './handlers-table.module.css'
+
+/** The masked destination, which can be revealed and copied; never a link. */
+export function TargetCell({ handler }: { handler: Handler }) {
+  const { t } = useI18n()
+  const [revealed, setRevealed] = useState(false)
+  const masked = maskTarget(handler)
+  if (masked.kind === 'none') {
+    return (
+      <Text size="sm" c="dimmed" span>
+        {t('handlers.target.none')}
+      </Text>
+    )
+  }
+  const value = targetValue(handler)
+  return (
+    <Group gap={4} wrap="nowrap" align="flex-start">
+      <Text size="sm" span dir="ltr" className={classes.target}>
+        {revealed ? value : masked.text}
+      </Text>
+      {masked.kind === 'secret' && (
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label={t(revealed ? 'handlers.target.hide' : 'handlers.target.reveal')}
+          aria-pressed={revealed}
+          onClick={() => setRevealed((shown) => !shown)}
+        >
+          {revealed ? <IconEyeOff size={14} aria-hidden /> : <IconEye size={14} aria-hidden />}
+        </ActionIcon>
+      )}
+      <CopyButton value={value} timeout={1500}>
+        {({ copied, copy }) => (
+          <ActionIcon
+            variant="subtle"
+            color={copied ? 'teal' : 'gray'}
+            size="sm"
+            aria-label={t(copied ? 'handlers.target.copied' : 'handlers.target.copy')}
+            onClick={copy}
+          >
+            {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+          </ActionIcon>
+        )}
+      </CopyButton>
+    </Group>
+  )
+}

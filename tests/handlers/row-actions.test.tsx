@@ -1,0 +1,172 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import type { SeedHandler } from '../../src/sim/simulator'
+import { renderApp, signInAs } from '../render'
+import { setupSimulator } from '../sim-server'
+
+const env = setupSimulator()
+
+const HANDLERS: SeedHandler[] = [
+  { type: 'email', name: 'Ops inbox', settings: { email: 'ops@example.com' } },
+  {
+    type: 'slack',
+    name: 'Slack alerts',
+    settings: { slack: 'https://hooks.slack.com/services/T01/B02/s3cretWXYZ' },
+  },
+  { type: 'email', name: 'Pending inbox', settings: { email: 'new@example.com' }, is_enabled: 2 },
+  { type: 'telegram', name: 'Telegram', settings: { telegram: '123:tok', telegram_chat_id: '9' } },
+  {
+    type: 'webhook',
+    name: 'Old hook',
+    settings: { webhook: 'https://example.com/h' },
+    is_enabled: 0,
+  },
+]
+
+async function open(handlers: SeedHandler[] | number = HANDLERS, path = '/handlers') {
+  const { key } = env.sim.addAccount({ handlers })
+  signInAs(key)
+  const view = renderApp(path)
+  await screen.findByRole('table', { name: 'Notification handlers' })
+  await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(1))
+  return { key, ...view }
+}
+
+const writes = () => env.sim.requests.filter((request) => request.method !== 'GET')
+const row = (name: string) => screen.getByRole('cell', { name }).closest('tr')!
+
+describe('the enable switch', () => {
+  it('moves at once and sends one request with is_enabled as 0', async () => {
+    const user = userEvent.setup()
+    const { key } = await open()
+    env.sim.injectFault({ method: 'POST', delayMs: 300 })
+    const toggle = screen.getByRole('switch', { name: 'Enable “Ops inbox”' })
+    expect(toggle).toBeChecked()
+
+    await user.click(toggle)
+    expect(toggle).not.toBeChecked()
+    expect(within(row('Ops inbox')).getByText('Disabled')).toBeInTheDocument()
+
+    await waitFor(() => expect(env.sim.handlersOf(key)[0]!.is_enabled).toBe(0))
+    expect(writes()).toHaveLength(1)
+    expect(writes()[0]!.fields).toEqual({ is_enabled: '0' })
+    expect(writes()[0]!.contentType).toMatch(/^multipart\/form-data/)
+  })
+
+  it('moves back with a message when the request fails', async () => {
+    const user = userEvent.setup()
+    const { key } = await open()
+    env.sim.injectFault({ method: 'POST', status: 500 })
+    const toggle = screen.getByRole('switch', { name: 'Enable “Old hook”' })
+
+    await user.click(toggle)
+    expect(await screen.findByText('“Old hook” could not be enabled.')).toBeInTheDocument()
+    expect(toggle).not.toBeChecked()
+    expect(env.sim.handlersOf(key)[4]!.is_enabled).toBe(0)
+  })
+
+  it('sends only is_enabled for a type the dashboard does not know', async () => {
+    const user = userEvent.setup()
+    const { key } = await open()
+    await user.click(screen.getByRole('switch', { name: 'Enable “Telegram”' }))
+    await waitFor(() => expect(writes()).toHaveLength(1))
+    expect(writes()[0]!.fields).toEqual({ is_enabled: '0' })
+    await waitFor(() => expect(env.sim.handlersOf(key)[3]!.settings).toEqual(HANDLERS[3]!.settings))
+    expect(env.sim.handlersOf(key)[3]!.type).toBe('telegram')
+  })
+
+  it('shows a handler awaiting e-mail confirmation as such, not as enabled', async () => {
+    await open()
+    const pending = row('Pending inbox')
+    expect(within(pending).getByText('Awaiting confirmation')).toBeInTheDocument()
+    expect(within(pending).queryByRole('switch')).not.toBeInTheDocument()
+  })
+})
+
+describe('delete', () => {
+  async function deleteVia(user: ReturnType<typeof userEvent.setup>, name: string) {
+    await user.click(screen.getByRole('button', { name: `Actions for “${name}”` }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
+    return screen.findByRole('dialog', { name: 'Delete this handler?' })
+  }
+
+  it('asks first, naming the handler, then removes the row at once', async () => {
+    const user = userEvent.setup()
+    const { key } = await open()
+    const dialog = await deleteVia(user, 'Slack alerts')
+    expect(dialog).toHaveTextContent('“Slack alerts” will be deleted')
+    expect(writes()).toHaveLength(0)
+
+    env.sim.injectFault({ method: 'DELETE', delayMs: 300 })
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
+    expect(screen.queryByRole('cell', { name: 'Slack alerts' })).not.toBeInTheDocument()
+    expect(await screen.findByText('“Slack alerts” was deleted.')).toBeInTheDocument()
+    expect(env.sim.handlersOf(key).map((handler) => handler.name)).not.toContain('Slack alerts')
+    expect(writes().map((request) => request.method)).toEqual(['DELETE'])
+  })
+
+  it('sends nothing when cancelled', async () => {
+    const user = userEvent.setup()
+    await open()
+    const dialog = await deleteVia(user, 'Ops inbox')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(screen.getByRole('cell', { name: 'Ops inbox' })).toBeInTheDocument()
+    expect(writes()).toHaveLength(0)
+  })
+
+  it('puts the row back in its place with a message when the server refuses', async () => {
+    const user = userEvent.setup()
+    const { key } = await open()
+    env.sim.injectFault({ method: 'DELETE', status: 500 })
+    const dialog = await deleteVia(user, 'Slack alerts')
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
+
+    expect(
+      await screen.findByText('“Slack alerts” could not be deleted, so it is back in the list.'),
+    ).toBeInTheDocument()
+    const names = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) => (tr as HTMLTableRowElement).cells[0]!.textContent)
+    expect(names[1]).toBe('Slack alerts')
+    expect(env.sim.handlersOf(key)).toHaveLength(HANDLERS.length)
+  })
+
+  it('moves to the previous page after deleting the last row of a page', async () => {
+    const user = userEvent.setup()
+    const { location } = await open(11, '/handlers?page=2&per_page=10')
+    const [onlyRow] = screen.getAllByRole('row').slice(1)
+    const name = (onlyRow as HTMLTableRowElement).cells[0]!.textContent!
+    const dialog = await deleteVia(user, name)
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
+    await waitFor(() => expect(location()).toBe('/handlers?page=1&per_page=10'))
+    expect(await screen.findByText('1–10 of 10')).toBeInTheDocument()
+  })
+})
+
+describe('the target', () => {
+  it('can be revealed in full, hidden again and copied', async () => {
+    const user = userEvent.setup()
+    await open()
+    const slack = row('Slack alerts')
+    const full = 'https://hooks.slack.com/services/T01/B02/s3cretWXYZ'
+    expect(within(slack).getByText('https://hooks.slack.com/…WXYZ')).toBeInTheDocument()
+
+    await user.click(within(slack).getByRole('button', { name: 'Show the whole target' }))
+    expect(within(slack).getByText(full)).toBeInTheDocument()
+    await user.click(within(slack).getByRole('button', { name: 'Hide the target' }))
+    expect(within(slack).queryByText(full)).not.toBeInTheDocument()
+
+    await user.click(within(slack).getByRole('button', { name: 'Copy the target' }))
+    expect(await navigator.clipboard.readText()).toBe(full)
+    expect(within(slack).getByRole('button', { name: 'Copied' })).toBeInTheDocument()
+  })
+
+  it('is never a link, whatever it holds', async () => {
+    await open([{ type: 'webhook', name: 'Hostile', settings: { webhook: 'javascript:alert(1)' } }])
+    expect(screen.queryByRole('link', { name: /alert/ })).not.toBeInTheDocument()
+    expect(row('Hostile').querySelector('a')).toBeNull()
+  })
+})
