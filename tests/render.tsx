@@ -4,7 +4,7 @@ import { afterEach } from 'vitest'
 import { AppProviders } from '../src/app/providers'
 import { createQueryClient } from '../src/app/query-client'
 import { routes } from '../src/app/routes'
-import { signIn, signOut } from '../src/features/accounts/session'
+import { addAccount, removeAllAccounts } from '../src/features/accounts/accounts-store'
 import { applyToDocument } from '../src/i18n/i18n'
 import type { Language } from '../src/i18n/format'
 
@@ -29,12 +29,12 @@ export function renderApp(path: string, { language = 'en' }: { language?: Langua
   return { ...view, queryClient, router, location }
 }
 
-export function signInAs(apiKey: string) {
-  return signIn({ id: `server-${apiKey.slice(0, 6)}`, kind: 'server', apiKey, name: null })
+export function signInAs(apiKey: string, { label = '', remember = false } = {}) {
+  return addAccount({ kind: 'server', apiKey, label, remember })
 }
 
 afterEach(() => {
-  signOut()
+  removeAllAccounts()
   localStorage.clear()
   sessionStorage.clear()
 })

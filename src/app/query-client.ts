@@ -1,5 +1,7 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/errors'
+import { accountOfKey } from '../features/accounts/queries'
+import { reauthenticate } from '../features/accounts/reauth'
 
 /** Failures a second try cannot mend: the key, a missing handler, a refusal, an exhausted budget. */
 const FINAL_KINDS = new Set([
@@ -12,7 +14,15 @@ const FINAL_KINDS = new Set([
 ])
 
 export function createQueryClient() {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      // A key that stops working mid-session is asked for again in place, then the reads retried.
+      onError: (error, query) => {
+        const accountId = accountOfKey(query.queryKey)
+        if (accountId && isApiError(error, 'unauthorized'))
+          void reauthenticate(queryClient, accountId)
+      },
+    }),
     defaultOptions: {
       queries: {
         // Every request spends the key's rate-limit budget: data under a minute old is fresh.
@@ -23,4 +33,5 @@ export function createQueryClient() {
       mutations: { retry: false },
     },
   })
+  return queryClient
 }

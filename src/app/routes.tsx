@@ -1,8 +1,8 @@
 import { Button, Center, Loader, Stack, Title } from '@mantine/core'
-import { lazy, Suspense, use, type ReactNode } from 'react'
+import { lazy, Suspense } from 'react'
 import { createRoutesFromElements, Link, Navigate, Outlet, Route, useLocation } from 'react-router'
-import { ensureDemo } from '../features/accounts/demo'
-import { useAccount, type Account } from '../features/accounts/session'
+import { useAccount } from '../features/accounts/accounts-store'
+import { DemoReady } from '../features/accounts/demo-ready'
 import { useI18n } from '../i18n/i18n'
 import { ErrorBoundary } from './error-boundary'
 import { Shell } from './shell'
@@ -26,12 +26,6 @@ function Loading() {
       <Loader size="sm" />
     </Center>
   )
-}
-
-/** A demo account's requests are answered by the in-browser simulator, which must be running first. */
-function DemoReady({ account, children }: { account: Account; children: ReactNode }) {
-  if (account.kind === 'demo') use(ensureDemo())
-  return children
 }
 
 function RequireAccount() {
@@ -83,6 +77,7 @@ export const routes = createRoutesFromElements(
     <Route path="/sign-in" element={<SignInRoute />} />
     <Route element={<RequireAccount />}>
       <Route index element={<Navigate to="/handlers" replace />} />
+      <Route path="/accounts/add" element={<SignInPage />} />
       <Route path="/handlers" element={<HandlersPage />}>
         <Route path="new" element={<HandlerFormRoute />} />
         <Route path=":id/edit" element={<HandlerFormRoute />} />

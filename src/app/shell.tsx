@@ -1,11 +1,12 @@
-import { Anchor, Box, Button, Container, Group, SegmentedControl, Text } from '@mantine/core'
-import { IconLogout } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { Anchor, Container, Group, SegmentedControl } from '@mantine/core'
+import { Suspense, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Language } from '../i18n/format'
 import { useI18n } from '../i18n/i18n'
-import { useAccount } from '../features/accounts/session'
-import { useSignOut } from '../features/accounts/use-sign-out'
+import { AccountMenu } from '../features/accounts/account-menu'
+import { useAccount } from '../features/accounts/accounts-store'
+import { DemoReady } from '../features/accounts/demo-ready'
+import { ReauthDialog } from '../features/accounts/reauth-dialog'
 import classes from './shell.module.css'
 
 export function LanguageSwitch() {
@@ -24,38 +25,9 @@ export function LanguageSwitch() {
   )
 }
 
-function AccountControls() {
-  const { t } = useI18n()
-  const account = useAccount()
-  const signOut = useSignOut()
-  if (!account) return null
-  const label = account.kind === 'demo' ? t('account.demo') : account.name
-  return (
-    <Group gap="sm" wrap="nowrap">
-      <Box ta="end">
-        {label && (
-          <Text size="sm" fw={600} lh={1.2}>
-            {label}
-          </Text>
-        )}
-        <Text size="xs" c="dimmed" lh={1.2}>
-          {t('account.keyEnding', { last4: account.last4 })}
-        </Text>
-      </Box>
-      <Button
-        variant="default"
-        size="xs"
-        leftSection={<IconLogout size={14} aria-hidden className={classes.mirror} />}
-        onClick={() => signOut()}
-      >
-        {t('account.signOut')}
-      </Button>
-    </Group>
-  )
-}
-
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n()
+  const account = useAccount()
   return (
     <>
       <a href="#main" className={classes.skip}>
@@ -69,7 +41,13 @@ export function Shell({ children }: { children: ReactNode }) {
             </Anchor>
             <Group gap="md">
               <LanguageSwitch />
-              <AccountControls />
+              {account && (
+                <Suspense fallback={null}>
+                  <DemoReady account={account}>
+                    <AccountMenu />
+                  </DemoReady>
+                </Suspense>
+              )}
             </Group>
           </Group>
         </Container>
@@ -77,6 +55,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <Container size="xl" py="lg" component="main" id="main">
         {children}
       </Container>
+      {account && <ReauthDialog />}
     </>
   )
 }

@@ -16,7 +16,7 @@ export const en = {
   'signIn.intro':
     'Manage where Conecto sends your alerts. Use the API key of your account: it is under Account → API on your Conecto site.',
   'signIn.key': 'API key',
-  'signIn.keyHint': 'The key stays in this browser tab and goes only to your own server.',
+  'signIn.keyHint': 'The key is sent only to your own server, never anywhere else.',
   'signIn.submit': 'Sign in',
   'signIn.checking': 'Checking the key…',
   'signIn.or': 'or',
@@ -37,6 +37,22 @@ export const en = {
   'signIn.error.unreadable':
     'The server answered in a way this dashboard does not understand. Is the API address a Conecto-platform site?',
 
+  'signIn.addTitle': 'Add an account',
+  'signIn.label': 'Label (optional)',
+  'signIn.labelHint': 'A name to tell this account from others, such as the client it belongs to.',
+  'signIn.remember': 'Remember on this device',
+  'signIn.rememberHint':
+    'The key stays in this browser after it is closed, for anyone who uses it. Leave this off on a shared computer.',
+  'signIn.cancel': 'Cancel',
+  'account.switcher': 'Accounts, current: {name}',
+  'account.accounts': 'Signed-in accounts',
+  'account.add': 'Add an account',
+  'account.signOutAll': 'Sign out of all accounts',
+  'reauth.title': 'Enter the API key again',
+  'reauth.body':
+    'The server no longer accepts the key of “{account}”. Enter it again to carry on: nothing you were doing is lost.',
+  'reauth.submit': 'Continue',
+  'reauth.signOut': 'Sign out of this account',
   'handlers.title': 'Notification handlers',
   'handlers.count': { one: '{count} handler', other: '{count} handlers' },
   'handlers.new': 'New handler',
@@ -115,6 +131,92 @@ export const en = {
   'error.serverSaid': 'The server said: {message}',
   'error.unexpected': 'Something went wrong on this part of the page.',
   'error.reload': 'Reload the page',
+
+  'form.title.new': 'New handler',
+  'form.title.edit': 'Edit handler',
+  'form.title.copy': 'Duplicate a handler',
+  'form.close': 'Close the form',
+  'form.loading': 'Loading the handler…',
+  'form.loadFailed': 'The handler could not be loaded.',
+  'form.notFound':
+    'This handler is not in the account any more: it was probably deleted elsewhere.',
+  'form.backToList': 'Back to the handlers',
+  'form.retry': 'Try again',
+  'form.name.label': 'Name',
+  'form.name.counter': '{count} of {max} characters',
+  'form.type.label': 'Type',
+  'form.type.placeholder': 'Choose a type',
+  'form.type.changeWarning':
+    'Some servers lose a handler’s settings when its type changes. After saving, this form checks what the server kept.',
+  'form.type.unknown':
+    'The dashboard does not know this type: its settings are shown as they are and are never sent back. You can still rename it and switch it on or off.',
+  'form.settings.label': 'Settings',
+  'form.settings.none': 'No settings',
+  'form.settings.emptyKey': '(no key)',
+  'form.enabled.label': 'Enabled',
+  'form.enabled.pending':
+    'Awaiting confirmation: the owner of this address has not confirmed it yet, so Conecto sends nothing to it until then.',
+  'form.submit.create': 'Create handler',
+  'form.submit.save': 'Save changes',
+  'form.cancel': 'Cancel',
+  'form.copyName': 'Copy of {name}',
+  'form.error.nameRequired': 'Give the handler a name.',
+  'form.error.nameTooLong':
+    'At most 128 characters: the server would cut the rest without telling you.',
+  'form.error.typeRequired': 'Choose a type.',
+  'form.error.targetRequired': 'Fill in where Conecto should send the alerts.',
+  'form.error.targetTooLong':
+    'At most 512 characters: the server would cut the rest without telling you.',
+  'form.error.email': 'Enter a real e-mail address, such as name@example.com.',
+  'form.error.url': 'Enter a whole web address that starts with https://.',
+  'form.error.https': 'Use an https:// address: alerts must not travel unencrypted.',
+  'form.saveFailed': 'The handler was not saved',
+  'form.maybeSaved': 'The change may have been saved anyway: check the table before trying again.',
+  'form.refused.planLimit': {
+    one: 'Your plan allows {count} {type} handler, and this account already has it.',
+    other: 'Your plan allows {count} {type} handlers, and this account already has that many.',
+  },
+  'form.refused.notInPlan': 'Your plan does not include {type} handlers.',
+  'form.report.title': 'Saved, but the server holds something different',
+  'form.report.nameCut': 'The server cut the name to {count} characters: “{name}”.',
+  'form.report.name': 'The server saved the name as “{name}”.',
+  'form.report.typeLost':
+    'The server lost the handler’s type and its settings, a known fault of some servers when a type is changed. Create the handler again and delete this one.',
+  'form.report.type': 'The server saved the type as {type}.',
+  'form.report.targetCut': 'The server cut the {field} to {count} characters.',
+  'form.report.target': 'The server holds a different {field} from the one you entered.',
+  'form.report.enabled': 'The server shows the handler as {status}.',
+  'form.report.unchecked':
+    'Saved, but the server’s copy could not be read back, so it was not checked.',
+  'form.created': '“{name}” was created.',
+  'form.updated': '“{name}” was saved.',
+  'form.leave.title': 'Discard your changes?',
+  'form.leave.body': 'What you changed in this form has not been saved.',
+  'form.leave.stay': 'Keep editing',
+  'form.leave.discard': 'Discard changes',
+  'type.email.field': 'E-mail address',
+  'type.email.hint':
+    'Conecto sends each alert to this address. On some sites its owner must confirm it first.',
+  'type.webhook.field': 'Webhook URL',
+  'type.webhook.hint': 'Conecto sends each alert as an HTTP POST to this https address.',
+  'type.slack.field': 'Slack webhook URL',
+  'type.slack.hint':
+    'In Slack, add an Incoming Webhook to a channel and copy its URL: it starts with https://hooks.slack.com/.',
+  'type.slack.error.host': 'A Slack webhook URL starts with https://hooks.slack.com/.',
+  'type.microsoft_teams.field': 'Microsoft Teams webhook URL',
+  'type.microsoft_teams.hint':
+    'In Teams, create a Workflows webhook for the channel (Power Automate) and copy its URL.',
+  'type.microsoft_teams.error.host':
+    'This is not a Microsoft Teams webhook URL: those are on webhook.office.com or a Power Automate (logic.azure.com, powerplatform.com) address.',
+  'type.microsoft_teams.retired':
+    'Microsoft has retired the connector URLs on outlook.office.com, so alerts may never arrive. It can be saved, but a Workflows webhook is the one that keeps working.',
+  'type.google_chat.field': 'Google Chat webhook URL',
+  'type.google_chat.hint':
+    'In the Google Chat space, open Apps & integrations → Webhooks and copy the URL: it starts with https://chat.googleapis.com/.',
+  'type.google_chat.error.host':
+    'A Google Chat webhook URL starts with https://chat.googleapis.com/.',
+  'type.internal_notification.hint':
+    'Alerts appear among the notifications of your Conecto account: there is nothing to fill in.',
 
   'notFound.title': 'There is no such page',
   'notFound.back': 'Back to the handlers',

@@ -17,7 +17,7 @@ export const fa: Messages = {
   'signIn.intro':
     'مقصدهایی را که کانکتو هشدارهایتان را به آن‌ها می‌فرستد مدیریت کنید. کلید API حساب خود را وارد کنید: در سایت کانکتو، بخش حساب کاربری ← API.',
   'signIn.key': 'کلید API',
-  'signIn.keyHint': 'کلید فقط در همین زبانهٔ مرورگر می‌ماند و فقط به سرور خودتان فرستاده می‌شود.',
+  'signIn.keyHint': 'کلید فقط به سرور خودتان فرستاده می‌شود و به هیچ جای دیگری نمی‌رود.',
   'signIn.submit': 'ورود',
   'signIn.checking': 'در حال بررسی کلید…',
   'signIn.or': 'یا',
@@ -38,6 +38,22 @@ export const fa: Messages = {
   'signIn.error.unreadable':
     'پاسخ سرور برای این داشبورد قابل فهم نیست. آیا نشانی API مربوط به سایتی بر بستر کانکتو است؟',
 
+  'signIn.addTitle': 'افزودن حساب',
+  'signIn.label': 'برچسب (اختیاری)',
+  'signIn.labelHint': 'نامی برای تشخیص این حساب از بقیه، مثلاً نام مشتری‌ای که حساب مال اوست.',
+  'signIn.remember': 'به خاطر سپردن در این دستگاه',
+  'signIn.rememberHint':
+    'کلید پس از بستن مرورگر هم در آن می‌ماند و هر کس از این مرورگر استفاده کند به آن دسترسی دارد. در رایانهٔ مشترک این گزینه را روشن نکنید.',
+  'signIn.cancel': 'انصراف',
+  'account.switcher': 'حساب‌ها، حساب فعلی: {name}',
+  'account.accounts': 'حساب‌های واردشده',
+  'account.add': 'افزودن حساب',
+  'account.signOutAll': 'خروج از همهٔ حساب‌ها',
+  'reauth.title': 'کلید API را دوباره وارد کنید',
+  'reauth.body':
+    'سرور دیگر کلید «{account}» را نمی‌پذیرد. برای ادامه آن را دوباره وارد کنید: کاری که در حال انجامش بودید از دست نمی‌رود.',
+  'reauth.submit': 'ادامه',
+  'reauth.signOut': 'خروج از این حساب',
   'handlers.title': 'مقصدهای اطلاع‌رسانی',
   'handlers.count': { one: '{count} مقصد', other: '{count} مقصد' },
   'handlers.new': 'مقصد جدید',
@@ -118,6 +134,89 @@ export const fa: Messages = {
   'error.serverSaid': 'پیام سرور: {message}',
   'error.unexpected': 'در این بخش از صفحه مشکلی پیش آمد.',
   'error.reload': 'بارگذاری دوبارهٔ صفحه',
+
+  'form.title.new': 'مقصد جدید',
+  'form.title.edit': 'ویرایش مقصد',
+  'form.title.copy': 'ساخت نسخهٔ مشابه یک مقصد',
+  'form.close': 'بستن فرم',
+  'form.loading': 'در حال بارگذاری مقصد…',
+  'form.loadFailed': 'مقصد بارگذاری نشد.',
+  'form.notFound': 'این مقصد دیگر در حساب نیست: احتمالاً جای دیگری حذف شده است.',
+  'form.backToList': 'بازگشت به مقصدها',
+  'form.retry': 'تلاش دوباره',
+  'form.name.label': 'نام',
+  'form.name.counter': '{count} از {max} نویسه',
+  'form.type.label': 'نوع',
+  'form.type.placeholder': 'یک نوع انتخاب کنید',
+  'form.type.changeWarning':
+    'برخی سرورها با تغییر نوع مقصد، تنظیمات آن را از دست می‌دهند. پس از ذخیره، این فرم بررسی می‌کند که سرور چه چیزی را نگه داشته است.',
+  'form.type.unknown':
+    'این داشبورد این نوع را نمی‌شناسد: تنظیمات آن همان‌طور که هست نمایش داده می‌شود و هرگز دوباره فرستاده نمی‌شود. همچنان می‌توانید نامش را تغییر دهید یا آن را روشن و خاموش کنید.',
+  'form.settings.label': 'تنظیمات',
+  'form.settings.none': 'بدون تنظیمات',
+  'form.settings.emptyKey': '(بدون کلید)',
+  'form.enabled.label': 'فعال',
+  'form.enabled.pending':
+    'در انتظار تأیید: صاحب این نشانی هنوز آن را تأیید نکرده است و تا آن زمان کانکتو چیزی به آن نمی‌فرستد.',
+  'form.submit.create': 'ساخت مقصد',
+  'form.submit.save': 'ذخیرهٔ تغییرات',
+  'form.cancel': 'انصراف',
+  'form.copyName': 'کپی {name}',
+  'form.error.nameRequired': 'برای مقصد نامی بنویسید.',
+  'form.error.nameTooLong': 'حداکثر ۱۲۸ نویسه: سرور بقیه را بی‌خبر حذف می‌کند.',
+  'form.error.typeRequired': 'یک نوع انتخاب کنید.',
+  'form.error.targetRequired': 'بنویسید کانکتو هشدارها را به کجا بفرستد.',
+  'form.error.targetTooLong': 'حداکثر ۵۱۲ نویسه: سرور بقیه را بی‌خبر حذف می‌کند.',
+  'form.error.email': 'یک نشانی ایمیل واقعی وارد کنید، مانند name@example.com.',
+  'form.error.url': 'یک نشانی وب کامل وارد کنید که با https://‎ شروع شود.',
+  'form.error.https': 'از نشانی https://‎ استفاده کنید: هشدارها نباید رمزنگاری‌نشده فرستاده شوند.',
+  'form.saveFailed': 'مقصد ذخیره نشد',
+  'form.maybeSaved': 'شاید تغییر با این حال ذخیره شده باشد: پیش از تلاش دوباره جدول را بررسی کنید.',
+  'form.refused.planLimit': {
+    one: 'طرح اشتراک شما {count} مقصد {type} را مجاز می‌داند و این حساب همین حالا آن را دارد.',
+    other:
+      'طرح اشتراک شما {count} مقصد {type} را مجاز می‌داند و این حساب همین حالا به این تعداد رسیده است.',
+  },
+  'form.refused.notInPlan': 'طرح اشتراک شما مقصد {type} ندارد.',
+  'form.report.title': 'ذخیره شد، اما آنچه روی سرور است فرق دارد',
+  'form.report.nameCut': 'سرور نام را به {count} نویسه کوتاه کرد: «{name}».',
+  'form.report.name': 'سرور نام را به صورت «{name}» ذخیره کرد.',
+  'form.report.typeLost':
+    'سرور نوع و تنظیمات این مقصد را از دست داد؛ این ایراد شناخته‌شدهٔ برخی سرورها هنگام تغییر نوع است. مقصد را دوباره بسازید و این یکی را حذف کنید.',
+  'form.report.type': 'سرور نوع را {type} ذخیره کرد.',
+  'form.report.targetCut': 'سرور {field} را به {count} نویسه کوتاه کرد.',
+  'form.report.target': '{field} روی سرور با آنچه وارد کردید فرق دارد.',
+  'form.report.enabled': 'سرور وضعیت مقصد را {status} نشان می‌دهد.',
+  'form.report.unchecked': 'ذخیره شد، اما نسخهٔ سرور خوانده نشد و بنابراین بررسی نشد.',
+  'form.created': '«{name}» ساخته شد.',
+  'form.updated': '«{name}» ذخیره شد.',
+  'form.leave.title': 'تغییرات کنار گذاشته شود؟',
+  'form.leave.body': 'تغییراتی که در این فرم دادید هنوز ذخیره نشده است.',
+  'form.leave.stay': 'ادامهٔ ویرایش',
+  'form.leave.discard': 'کنار گذاشتن تغییرات',
+  'type.email.field': 'نشانی ایمیل',
+  'type.email.hint':
+    'کانکتو هر هشدار را به این نشانی می‌فرستد. در برخی سایت‌ها صاحب نشانی باید ابتدا آن را تأیید کند.',
+  'type.webhook.field': 'نشانی وب‌هوک',
+  'type.webhook.hint': 'کانکتو هر هشدار را با یک درخواست HTTP POST به این نشانی https می‌فرستد.',
+  'type.slack.field': 'نشانی وب‌هوک اسلک',
+  'type.slack.hint':
+    'در اسلک یک Incoming Webhook به کانال اضافه کنید و نشانی آن را کپی کنید: با https://hooks.slack.com/ شروع می‌شود.',
+  'type.slack.error.host': 'نشانی وب‌هوک اسلک با https://hooks.slack.com/ شروع می‌شود.',
+  'type.microsoft_teams.field': 'نشانی وب‌هوک مایکروسافت تیمز',
+  'type.microsoft_teams.hint':
+    'در تیمز برای کانال یک وب‌هوک Workflows (پاور آتومیت) بسازید و نشانی آن را کپی کنید.',
+  'type.microsoft_teams.error.host':
+    'این نشانی وب‌هوک مایکروسافت تیمز نیست: این نشانی‌ها روی webhook.office.com یا نشانی‌های پاور آتومیت (logic.azure.com، powerplatform.com) هستند.',
+  'type.microsoft_teams.retired':
+    'مایکروسافت نشانی‌های کانکتور روی outlook.office.com را بازنشسته کرده است، پس شاید هشدارها هرگز نرسند. می‌توانید ذخیره‌اش کنید، اما وب‌هوک Workflows است که کار می‌کند.',
+  'type.google_chat.field': 'نشانی وب‌هوک گوگل چت',
+  'type.google_chat.hint':
+    'در فضای گوگل چت، بخش Apps & integrations ← Webhooks را باز کنید و نشانی را کپی کنید: با https://chat.googleapis.com/ شروع می‌شود.',
+  'type.google_chat.error.host':
+    'نشانی وب‌هوک گوگل چت با https://chat.googleapis.com/ شروع می‌شود.',
+  'type.internal_notification.hint':
+    'هشدارها در میان اعلان‌های حساب کانکتوی شما نمایش داده می‌شوند: چیزی برای پر کردن نیست.',
 
   'notFound.title': 'چنین صفحه‌ای وجود ندارد',
   'notFound.back': 'بازگشت به مقصدها',

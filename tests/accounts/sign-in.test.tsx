@@ -23,11 +23,13 @@ const apiRequests = () => env.sim.requests.filter((request) => request.path.incl
 
 describe('signing in with an API key', () => {
   it('checks the key, shows the account and opens the table', async () => {
-    const { key } = env.sim.addAccount({ name: 'Acme Ops', handlers: 3 })
+    const { key } = env.sim.addAccount({ name: 'Acme Ops', email: 'ops@acme.example', handlers: 3 })
     const { location } = await signInWith(key)
     expect(await screen.findByText('3 handlers')).toBeInTheDocument()
-    expect(screen.getByText('Acme Ops')).toBeInTheDocument()
-    expect(screen.getByText(`Key ending in ${key.slice(-4)}`)).toBeInTheDocument()
+    const menu = screen.getByRole('button', { name: 'Accounts, current: Acme Ops' })
+    expect(menu).toHaveTextContent('ops@acme.example')
+    // The profile read by the key check is not asked for again.
+    expect(apiRequests().filter((request) => request.path.endsWith('/user'))).toHaveLength(1)
     expect(location()).toBe('/handlers')
     expect(document.body.textContent).not.toContain(key)
   })
@@ -59,6 +61,9 @@ describe('signing in with an API key', () => {
       'GET 200',
       'GET 200',
     ])
+    expect(
+      screen.getByRole('button', { name: `Accounts, current: Key ending in ${key.slice(-4)}` }),
+    ).toBeInTheDocument()
   })
 
   it('asks for a key when none is typed, without a request', async () => {
@@ -128,6 +133,7 @@ describe('signing in with an API key', () => {
     await user.type(field, key)
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
     expect(await screen.findByText('4 handlers')).toBeInTheDocument()
-    await waitFor(() => expect(sessionStorage.getItem('conecto.session')).toContain(key.slice(-4)))
+    await waitFor(() => expect(sessionStorage.getItem('conecto.accounts')).toContain(key))
+    expect(localStorage.getItem('conecto.accounts')).toBeNull()
   })
 })

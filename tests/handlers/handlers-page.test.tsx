@@ -171,40 +171,12 @@ describe('the handlers table', () => {
     )
   })
 
-  it('offers to sign in again when the key stops working', async () => {
-    const user = userEvent.setup()
-    signInAs('0000000000000000000000000000dead')
-    renderApp('/handlers')
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Your API key is no longer accepted.')
-    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
-    await user.click(within(alert).getByRole('button', { name: 'Sign in again' }))
-    expect(
-      await screen.findByRole('heading', { name: 'Sign in with an API key' }),
-    ).toBeInTheDocument()
-  })
-
   it('sends a visitor who is not signed in to sign-in', async () => {
     const { location } = renderApp('/handlers?page=2')
     expect(
       await screen.findByRole('heading', { name: 'Sign in with an API key' }),
     ).toBeInTheDocument()
     expect(location()).toBe('/sign-in')
-  })
-
-  it('drops every cached response on sign-out', async () => {
-    const user = userEvent.setup()
-    signInAs(env.sim.addAccount({ handlers: 5 }).key)
-    const { queryClient } = renderApp('/handlers')
-    await dataRows()
-    expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0)
-
-    await user.click(screen.getByRole('button', { name: 'Sign out' }))
-    expect(
-      await screen.findByRole('heading', { name: 'Sign in with an API key' }),
-    ).toBeInTheDocument()
-    expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
-    expect(sessionStorage.getItem('conecto.session')).toBeNull()
   })
 
   it('speaks Persian right to left, with Persian digits', async () => {

@@ -1,45 +1,72 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Container,
   Divider,
+  Group,
   Paper,
   PasswordInput,
   Stack,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core'
 import { IconFlask, IconKey } from '@tabler/icons-react'
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
-import { useLocation, useNavigate } from 'react-router'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { isApiError } from '../../api/errors'
 import type { MessageKey } from '../../i18n/en'
 import { useI18n, type I18n } from '../../i18n/i18n'
 import { clientFor, forgetClient } from './account-api'
 import { ensureDemo } from './demo'
+import { accountQueries } from './queries'
 import { checkKey, readKey } from './check-key'
-import { newAccountId, signIn, type AccountKind } from './session'
+import {
+  addAccount,
+  getAccounts,
+  newAccountId,
+  useAccounts,
+  type AccountKind,
+} from './accounts-store'
 
 interface SignInRequest {
   kind: AccountKind
   apiKey: string
+  label: string
+  remember: boolean
 }
 
-async function verifyAndSignIn({ kind, apiKey }: SignInRequest) {
-  const id = newAccountId(kind)
+/** Checks the key, then adds the account; a key already signed in just selects its account. */
+async function verifyAndAdd(request: SignInRequest, queryClient: QueryClient) {
+  const existing = getAccounts().accounts.find(
+    (account) => account.kind === request.kind && account.apiKey === request.apiKey,
+  )
+  if (existing) return addAccount(existing)
+  const id = newAccountId(request.kind)
   try {
-    const profile = await checkKey(clientFor({ id, kind, apiKey }))
-    return signIn({ id, kind, apiKey, name: profile?.name || null })
+    const client = clientFor({ id, ...request })
+    const profile = await checkKey(client)
+    // The key check has read the profile: the header need not ask again.
+    const account = { id, ...request }
+    queryClient.setQueryData(accountQueries({ account, client }).profile().queryKey, profile)
+    return addAccount(account)
   } catch (error) {
     forgetClient(id)
     throw error
   }
 }
 
-async function startDemoAndSignIn() {
+async function startDemoAndAdd(queryClient: QueryClient) {
   const { key } = await ensureDemo()
-  return verifyAndSignIn({ kind: 'demo', apiKey: key })
+  return verifyAndAdd({ kind: 'demo', apiKey: key, label: '', remember: false }, queryClient)
+}
+
+interface FormValues {
+  apiKey: string
+  label: string
+  remember: boolean
 }
 
 const SIGN_IN_ERRORS: Record<string, MessageKey> = {
@@ -68,21 +95,27 @@ export function SignInPage() {
   const navigate = useNavigate()
   const location = useLocation()
   const from = (location.state as { from?: string } | null)?.from ?? '/handlers'
+  const queryClient = useQueryClient()
   const enter = () => navigate(from, { replace: true })
 
-  const form = useForm<{ apiKey: string }>({ defaultValues: { apiKey: '' } })
-  const keySignIn = useMutation({ mutationFn: verifyAndSignIn, onSuccess: enter })
-  const demo = useMutation({ mutationFn: startDemoAndSignIn, onSuccess: enter })
+  const adding = useAccounts().accounts.length > 0
+
+  const form = useForm<FormValues>({ defaultValues: { apiKey: '', label: '', remember: false } })
+  const keySignIn = useMutation({
+    mutationFn: (request: SignInRequest) => verifyAndAdd(request, queryClient),
+    onSuccess: enter,
+  })
+  const demo = useMutation({ mutationFn: () => startDemoAndAdd(queryClient), onSuccess: enter })
   const busy = keySignIn.isPending || demo.isPending
 
-  const submit = form.handleSubmit(({ apiKey }) => {
+  const submit = form.handleSubmit(({ apiKey, label, remember }) => {
     const read = readKey(apiKey)
     if ('problem' in read) {
       form.setError('apiKey', { message: t(`signIn.error.${read.problem}`) })
       return
     }
     demo.reset()
-    keySignIn.mutate({ kind: 'server', apiKey: read.key })
+    keySignIn.mutate({ kind: 'server', apiKey: read.key, label: label.trim(), remember })
   })
 
   return (
@@ -90,7 +123,7 @@ export function SignInPage() {
       <Paper withBorder p="xl" radius="md">
         <Stack gap="md">
           <Title order={1} size="h2">
-            {t('signIn.title')}
+            {t(adding ? 'signIn.addTitle' : 'signIn.title')}
           </Title>
           <Text c="dimmed">{t('signIn.intro')}</Text>
           <form onSubmit={submit} noValidate>
@@ -105,14 +138,32 @@ export function SignInPage() {
                 error={form.formState.errors.apiKey?.message}
                 {...form.register('apiKey', { onChange: () => form.clearErrors('apiKey') })}
               />
+              <TextInput
+                label={t('signIn.label')}
+                description={t('signIn.labelHint')}
+                maxLength={80}
+                {...form.register('label')}
+              />
+              <Checkbox
+                label={t('signIn.remember')}
+                description={t('signIn.rememberHint')}
+                {...form.register('remember')}
+              />
               {keySignIn.isError && (
                 <Alert color="red" role="alert">
                   {signInError(keySignIn.error, t)}
                 </Alert>
               )}
-              <Button type="submit" loading={keySignIn.isPending} disabled={busy}>
-                {t('signIn.submit')}
-              </Button>
+              <Group grow>
+                {adding && (
+                  <Button component={Link} to="/handlers" variant="default">
+                    {t('signIn.cancel')}
+                  </Button>
+                )}
+                <Button type="submit" loading={keySignIn.isPending} disabled={busy}>
+                  {t('signIn.submit')}
+                </Button>
+              </Group>
             </Stack>
           </form>
           <Divider label={t('signIn.or')} labelPosition="center" />

@@ -1,36 +1,50 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useNavigate } from 'react-router'
+import { accountKey } from './queries'
 import { forgetClient } from './account-api'
+import { getAccounts, removeAccount, removeAllAccounts, type Account } from './accounts-store'
 import { stopDemo } from './demo'
-import { getAccount, signOut } from './session'
 
-/** Everything a tab keeps for a signed-in user besides the session itself. */
-export const DRAFT_STORAGE_KEY = 'conecto.draft'
+/** Drops everything the dashboard holds for an account: its client, requests and cached data. */
+export function forgetAccountData(queryClient: QueryClient, account: Account) {
+  forgetClient(account.id)
+  if (account.kind === 'demo') void stopDemo()
+  void queryClient.cancelQueries({ queryKey: accountKey(account.id) })
+  queryClient.removeQueries({ queryKey: accountKey(account.id) })
+}
+
+export interface SignOutOptions {
+  /** Sign out of every account, not only the current one. */
+  all?: boolean
+  /** Where to come back to after signing in again. */
+  returnTo?: string
+}
 
 /**
- * Forgets the key, every cached response and any unsaved form, then returns to sign-in.
- * `returnTo` brings the user back to where they were once they sign in again.
+ * Signs out of the current account (or all): its key leaves storage and its data leaves memory.
+ * Another signed-in account, if any, becomes current; otherwise the user is back at sign-in.
  */
 export function useSignOut() {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   return useCallback(
-    (options: { returnTo?: string } = {}) => {
-      const account = getAccount()
-      if (account) forgetClient(account.id)
-      if (account?.kind === 'demo') void stopDemo()
-      signOut()
-      queryClient.clear()
-      try {
-        sessionStorage.removeItem(DRAFT_STORAGE_KEY)
-      } catch {
-        // Nothing was stored where there is no storage.
+    ({ all = false, returnTo }: SignOutOptions = {}) => {
+      const { accounts, current } = getAccounts()
+      const leaving = all ? accounts : accounts.filter((account) => account === current)
+      for (const account of leaving) forgetAccountData(queryClient, account)
+      if (all) {
+        removeAllAccounts()
+        queryClient.clear()
+      } else if (current) {
+        removeAccount(current.id)
       }
-      navigate('/sign-in', {
-        replace: true,
-        state: options.returnTo ? { from: options.returnTo } : undefined,
-      })
+      if (getAccounts().current) {
+        navigate('/handlers', { replace: true })
+        return
+      }
+      queryClient.clear()
+      navigate('/sign-in', { replace: true, state: returnTo ? { from: returnTo } : undefined })
     },
     [queryClient, navigate],
   )

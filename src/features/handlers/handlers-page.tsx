@@ -2,14 +2,14 @@ import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@manti
 import { IconAlertTriangle, IconInbox, IconPlus, IconRefresh } from '@tabler/icons-react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { modals } from '@mantine/modals'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { isApiError } from '../../api/errors'
 import type { Handler } from '../../api/types'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
 import { useAccountApi } from '../accounts/account-api'
-import { useSignOut } from '../accounts/use-sign-out'
+import { reauthenticate } from '../accounts/reauth'
 import { HandlersTable, HandlersTableSkeleton } from './handlers-table'
 import { useListParams } from './list-params'
 import { PaginationBar } from './pagination-bar'
@@ -23,7 +23,7 @@ export function HandlersPage() {
   const api = useAccountApi()
   const [params, setParams] = useListParams()
   const list = useQuery(handlerQueries(api).list(params))
-  const signOut = useSignOut()
+  const queryClient = useQueryClient()
   const location = useLocation()
   const data = list.data
   const { mutate: toggle } = useToggleHandler()
@@ -87,7 +87,7 @@ export function HandlersPage() {
                 size="xs"
                 variant="white"
                 color="red"
-                onClick={() => signOut({ returnTo: location.pathname + location.search })}
+                onClick={() => void reauthenticate(queryClient, api.account.id)}
               >
                 {t('account.signInAgain')}
               </Button>

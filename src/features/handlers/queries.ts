@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { AccountApi } from '../accounts/account-api'
+import { accountKey } from '../accounts/queries'
 
 export interface ListParams {
   page: number
@@ -8,7 +9,7 @@ export interface ListParams {
 
 /** Every handler query key, most generic first; each account's data lives under its own id. */
 export function handlerQueries({ account, client }: AccountApi) {
-  const all = ['handlers', account.id] as const
+  const all = [...accountKey(account.id), 'handlers'] as const
   return {
     all,
     lists: () => [...all, 'list'] as const,
@@ -16,8 +17,10 @@ export function handlerQueries({ account, client }: AccountApi) {
       queryOptions({
         queryKey: [...all, 'list', params] as const,
         queryFn: ({ signal }) => client.listHandlers(params, { signal }),
-        // Paging keeps the previous page on screen until the next one arrives.
-        placeholderData: keepPreviousData,
+        // Paging keeps the previous page on screen until the next one arrives, but never
+        // another account's page.
+        placeholderData: (previous, previousQuery) =>
+          previousQuery?.queryKey[1] === account.id ? keepPreviousData(previous) : undefined,
       }),
     detail: (id: number) =>
       queryOptions({

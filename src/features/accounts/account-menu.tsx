@@ -1,0 +1,91 @@
+import { Box, Button, Menu, Text } from '@mantine/core'
+import { IconCheck, IconChevronDown, IconLogout, IconPlus, IconUsers } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { useI18n, type I18n } from '../../i18n/i18n'
+import { useAccountApi } from './account-api'
+import { last4, useAccounts, type Account } from './accounts-store'
+import { accountQueries } from './queries'
+import { useSignOut } from './use-sign-out'
+import { useSwitchAccount } from './use-switch-account'
+
+/** What an account is called on screen: the user's label, else the demo, else its key's end. */
+export function accountName(account: Account, t: I18n['t'], profileName?: string | null): string {
+  if (account.label) return account.label
+  if (account.kind === 'demo') return t('account.demo')
+  return profileName || t('account.keyEnding', { last4: last4(account) })
+}
+
+/** The header's account switcher: who is signed in, switching, adding and signing out. */
+export function AccountMenu() {
+  const { t } = useI18n()
+  const api = useAccountApi()
+  const { accounts } = useAccounts()
+  const signOut = useSignOut()
+  const switchTo = useSwitchAccount()
+  const profile = useQuery(accountQueries(api).profile()).data
+  const name = accountName(api.account, t, profile?.name)
+  const detail = profile?.email || t('account.keyEnding', { last4: last4(api.account) })
+
+  return (
+    <Menu position="bottom-end" width={280} withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          aria-label={t('account.switcher', { name })}
+          h="auto"
+          py={4}
+        >
+          <Box ta="start">
+            <Text size="sm" fw={600} lh={1.3} c="var(--mantine-color-text)">
+              {name}
+            </Text>
+            <Text size="xs" c="dimmed" lh={1.3} dir="auto">
+              {detail}
+            </Text>
+          </Box>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('account.accounts')}</Menu.Label>
+        {accounts.map((account) => {
+          const current = account.id === api.account.id
+          return (
+            <Menu.Item
+              key={account.id}
+              aria-current={current ? 'true' : undefined}
+              leftSection={
+                current ? <IconCheck size={16} aria-hidden /> : <IconUsers size={16} aria-hidden />
+              }
+              onClick={() => switchTo(account.id)}
+            >
+              {accountName(account, t, current ? profile?.name : null)}
+            </Menu.Item>
+          )
+        })}
+        <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to="/accounts/add"
+          leftSection={<IconPlus size={16} aria-hidden />}
+        >
+          {t('account.add')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut()}>
+          {t('account.signOut')}
+        </Menu.Item>
+        {accounts.length > 1 && (
+          <Menu.Item
+            color="red"
+            leftSection={<IconLogout size={16} aria-hidden />}
+            onClick={() => signOut({ all: true })}
+          >
+            {t('account.signOutAll')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  )
+}
