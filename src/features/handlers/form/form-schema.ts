@@ -1,0 +1,78 @@
+// One zod schema per handler type, merged into a discriminated union on `type`. Messages are
+// catalogue keys, so the form shows them in the user's language.
+import type { Control } from 'react-hook-form'
+import { z } from 'zod'
+import { HANDLER_TYPES, handlerTypes, type HandlerType } from '../../../handler-types/registry'
+import { charCount, targetSchema } from '../../../handler-types/target-rules'
+import type { MessageKey } from '../../../i18n/en'
+
+/** The server silently cuts a name to this many characters. */
+export const NAME_MAX_LENGTH = 128
+
+/** What the form holds while the user types. Each type keeps its own target, never shared. */
+export interface FormValues {
+  name: string
+  type: HandlerType | ''
+  enabled: boolean
+  targets: Partial<Record<HandlerType, string>>
+}
+
+/** What a valid form gives: trimmed, with only the chosen type's target. */
+export interface ValidValues {
+  name: string
+  type: HandlerType
+  enabled: boolean
+  /** The chosen type's target, or null for a type that needs none. */
+  target: string | null
+}
+
+/** What a valid form of a type the dashboard does not know gives. */
+export interface RenameValues {
+  name: string
+  enabled: boolean
+}
+
+export type SubmittedValues = ValidValues | RenameValues
+
+export type FormControl = Control<FormValues, unknown, SubmittedValues>
+
+const issue = (message: MessageKey) => ({ code: 'custom' as const, message })
+
+const nameSchema = z
+  .string()
+  .trim()
+  .superRefine((name, ctx) => {
+    if (name === '') ctx.addIssue(issue('form.error.nameRequired'))
+    else if (charCount(name) > NAME_MAX_LENGTH) ctx.addIssue(issue('form.error.nameTooLong'))
+  })
+
+function variant(type: HandlerType) {
+  const input = handlerTypes[type].input
+  return z
+    .object({
+      type: z.literal(type),
+      name: nameSchema,
+      enabled: z.boolean(),
+      targets: input ? z.object({ [type]: targetSchema(input) }) : z.object({}),
+    })
+    .transform(({ name, enabled, targets }): ValidValues => ({
+      name,
+      type,
+      enabled,
+      target: input ? ((targets as Record<string, string>)[type] ?? '') : null,
+    }))
+}
+
+// Before a type is chosen the name is still checked, so both messages show at once.
+const noTypeYet = z.object({
+  type: z.literal('').superRefine((_, ctx) => ctx.addIssue(issue('form.error.typeRequired'))),
+  name: nameSchema,
+})
+
+export const handlerFormSchema = z.discriminatedUnion('type', [
+  noTypeYet,
+  ...HANDLER_TYPES.map(variant),
+])
+
+/** For a type the dashboard does not know: only the name and the switch can change. */
+export const renameSchema = z.object({ name: nameSchema, enabled: z.boolean() })

@@ -1,0 +1,89 @@
+// Between a handler as the server holds it and the form: what the form starts with, and what
+// a save sends. Edit sends only what changed: some servers corrupt a handler sent its `type`.
+import type { Handler, HandlerInput } from '../../../api/types'
+import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import type { Intended } from './compare-saved'
+import {
+  NAME_MAX_LENGTH,
+  type FormValues,
+  type SubmittedValues,
+  type ValidValues,
+} from './form-schema'
+
+export const emptyValues = (): FormValues => ({ name: '', type: '', enabled: true, targets: {} })
+
+/** A pending e-mail handler is on: it sends once its owner confirms the address. */
+export const isOn = (handler: Pick<Handler, 'status'>) => handler.status !== 'disabled'
+
+export function valuesOf(handler: Handler): FormValues {
+  const type = isKnownType(handler.type) ? handler.type : ''
+  const field = type ? handlerTypes[type].field : null
+  return {
+    name: handler.name,
+    type,
+    enabled: isOn(handler),
+    targets: field ? { [field]: handler.settings[field] ?? '' } : {},
+  }
+}
+
+/** Cuts to `max` characters the way the server counts them, without splitting an emoji. */
+export function truncate(value: string, max: number): string {
+  const chars = Array.from(value)
+  return chars.length > max ? chars.slice(0, max).join('') : value
+}
+
+/** A new handler pre-filled from another; `copyName` makes "Copy of …" in the user's language. */
+export function copyValues(source: Handler, copyName: (name: string) => string): FormValues {
+  return {
+    ...valuesOf(source),
+    name: truncate(copyName(source.name), NAME_MAX_LENGTH).trim(),
+    enabled: true,
+  }
+}
+
+const targetOf = (values: ValidValues) => {
+  const field = handlerTypes[values.type].field
+  return field && values.target !== null ? { [field]: values.target } : undefined
+}
+
+export function createInput(values: ValidValues): HandlerInput {
+  return { name: values.name, type: values.type, settings: targetOf(values) }
+}
+
+/** Only the fields that differ from the handler as loaded; an unchanged type is never sent. */
+export function editInput(original: Handler, values: SubmittedValues): HandlerInput {
+  const input: HandlerInput = {}
+  if (values.name !== original.name) input.name = values.name
+  if (values.enabled !== isOn(original)) input.isEnabled = values.enabled
+  if (!('type' in values) || !isKnownType(original.type)) return input
+  if (values.type !== original.type) {
+    input.type = values.type
+    input.settings = targetOf(values)
+    return input
+  }
+  const field = handlerTypes[values.type].field
+  if (field && values.target !== (original.settings[field] ?? '')) input.settings = targetOf(values)
+  return input
+}
+
+export const isEmptyInput = (input: HandlerInput) =>
+  Object.values(input).every((value) => value === undefined)
+
+/** The handler as the user means it after this save, to compare with what the server keeps. */
+export function intendedOf(values: SubmittedValues, original: Handler | null): Intended {
+  if (!('type' in values)) {
+    return {
+      name: values.name,
+      type: original?.type ?? null,
+      target: null,
+      enabled: values.enabled,
+    }
+  }
+  const field = handlerTypes[values.type].field
+  return {
+    name: values.name,
+    type: values.type,
+    target: field && values.target !== null ? { field, value: values.target } : null,
+    enabled: original ? values.enabled : null,
+  }
+}

@@ -1,0 +1,82 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
+import { isApiError } from '../../../api/errors'
+import { isKnownType } from '../../../handler-types/registry'
+import { errorMessage } from '../../../i18n/error-message'
+import { useI18n, type I18n } from '../../../i18n/i18n'
+import { useAccountApi } from '../../accounts/account-api'
+import { accountQueries } from '../../accounts/queries'
+
+interface Props {
+  error: unknown
+  /** The type the refused request created or changed to, if it did: plan limits are per type. */
+  type: string | null
+  onRetry: () => void
+  /** Asks for the account's key again, then saves. */
+  onRenewKey: () => void
+  onBack: () => void
+}
+
+// Another try can mend these; a refusal or a deleted handler it cannot.
+const RETRYABLE = new Set(['network', 'server', 'rate-limited'])
+// The request may have reached the server and been saved before the answer went wrong.
+const MAYBE_SAVED = new Set(['network', 'unreadable'])
+
+function planMessage(t: I18n['t'], type: string | null, limit: number | null | undefined) {
+  if (!isKnownType(type) || typeof limit !== 'number') return null
+  const label = t(`type.${type}`)
+  return limit === 0
+    ? t('form.refused.notInPlan', { type: label })
+    : t('form.refused.planLimit', { count: limit, type: label })
+}
+
+/** Why the save failed, in the form, above what the user typed (which stays as it was). */
+export function SaveError({ error, type, onRetry, onRenewKey, onBack }: Props) {
+  const { t } = useI18n()
+  const api = useAccountApi()
+  const refused = isApiError(error, 'refused')
+  // Only a refusal needs the plan, to tell a full plan from a missing field.
+  const profile = useQuery({ ...accountQueries(api).profile(), enabled: refused && type !== null })
+  const kind = isApiError(error) ? error.kind : null
+  const planned = refused ? planMessage(t, type, profile.data?.limits[type ?? '']) : null
+
+  return (
+    <Alert
+      color="red"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('form.saveFailed')}
+      role="alert"
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          {kind === 'not-found' ? t('form.notFound') : (planned ?? errorMessage(error, t))}
+        </Text>
+        {kind && MAYBE_SAVED.has(kind) && <Text size="sm">{t('form.maybeSaved')}</Text>}
+        <Group gap="xs">
+          {kind && RETRYABLE.has(kind) && (
+            <Button
+              size="xs"
+              variant="white"
+              color="red"
+              onClick={onRetry}
+              leftSection={<IconRefresh size={14} aria-hidden />}
+            >
+              {t('form.retry')}
+            </Button>
+          )}
+          {kind === 'unauthorized' && (
+            <Button size="xs" variant="white" color="red" onClick={onRenewKey}>
+              {t('account.signInAgain')}
+            </Button>
+          )}
+          {kind === 'not-found' && (
+            <Button size="xs" variant="white" color="red" onClick={onBack}>
+              {t('form.backToList')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Alert>
+  )
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../api/errors'
+import type { Handler, HandlerInput } from '../../../api/types'
+import { useAccountApi } from '../../accounts/account-api'
+import { handlerQueries } from '../queries'
+import { compareSaved, type Difference, type Intended } from './compare-saved'
+
+export interface SaveRequest {
+  input: HandlerInput
+  intended: Intended
+}
+
+export interface SaveResult {
+  id: number
+  held: Handler | null
+  differences: Difference[]
+}
+
+// A 429 is reported at once with a Retry: waiting out the window would freeze the form for a minute.
+const WRITE_OPTIONS = { rateLimitRetries: 0 }
+
+/** Creates (no `original`) or updates a handler, then checks what the server really kept. */
+export function useSaveHandler(original: Handler | null) {
+  const api = useAccountApi()
+  const queryClient = useQueryClient()
+  const queries = handlerQueries(api)
+
+  return useMutation({
+    mutationFn: async ({ input, intended }: SaveRequest): Promise<SaveResult> => {
+      const written = original
+        ? await api.client.updateHandler(original.id, input, WRITE_OPTIONS)
+        : await api.client.createHandler(input, WRITE_OPTIONS)
+      // Servers that answer with the id alone are asked once for what they stored.
+      const held = written.handler ?? (await api.client.getHandler(written.id).catch(() => null))
+      return {
+        id: written.id,
+        held,
+        differences: held ? compareSaved(intended, held) : [{ kind: 'unchecked' }],
+      }
+    },
+    onSuccess: ({ id, held }) => {
+      if (held) queryClient.setQueryData(queries.detail(id).queryKey, held)
+      else queryClient.removeQueries({ queryKey: queries.detail(id).queryKey })
+      return queryClient.invalidateQueries({ queryKey: queries.lists() })
+    },
+    onError: (error) => {
+      if (!original || !isApiError(error, 'not-found')) return
+      queryClient.removeQueries({ queryKey: queries.detail(original.id).queryKey })
+      return queryClient.invalidateQueries({ queryKey: queries.lists() })
+    },
+  })
+}

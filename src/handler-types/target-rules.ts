@@ -1,0 +1,62 @@
+// What a handler's target must look like before it is sent: the server checks nothing and stores
+// whatever it gets, so a typo here becomes alerts that silently go nowhere.
+import { z } from 'zod'
+import type { MessageKey } from '../i18n/en'
+import type { HostRule, TargetInput } from './registry'
+
+/** The server counts characters as code points (mb_substr): an emoji is one. */
+export function charCount(value: string): number {
+  return Array.from(value).length
+}
+
+const emailFormat = z.email()
+
+function onHost(url: URL, rule: HostRule): boolean {
+  const host = url.hostname.toLowerCase()
+  const hostMatches = host === rule.host || (rule.subdomains && host.endsWith(`.${rule.host}`))
+  return hostMatches && (!rule.pathPrefix || url.pathname.startsWith(rule.pathPrefix))
+}
+
+function urlProblem(input: TargetInput, value: string): MessageKey | null {
+  if (input.rule.kind !== 'url') return null
+  // A space inside is a paste gone wrong; the URL parser would quietly encode it.
+  if (/\s/.test(value) || !URL.canParse(value)) return 'form.error.url'
+  const url = new URL(value)
+  if (url.protocol === 'http:') return 'form.error.https'
+  if (url.protocol !== 'https:' || !url.hostname.includes('.')) return 'form.error.url'
+  const { hosts, retired = [], hostError = 'form.error.url' } = input.rule
+  if (!hosts) return null
+  const allowed = [...hosts, ...retired].some((rule) => onHost(url, rule))
+  // The bare host is not a webhook: the service's URL always has a path after it.
+  if (!allowed || url.pathname.length <= 1) return hostError
+  return null
+}
+
+/** The message key of what is wrong with a (trimmed) target, or null when it may be sent. */
+export function targetProblem(input: TargetInput, value: string): MessageKey | null {
+  if (value === '') return 'form.error.targetRequired'
+  if (charCount(value) > input.maxLength) return 'form.error.targetTooLong'
+  if (input.rule.kind === 'email') {
+    return emailFormat.safeParse(value).success ? null : 'form.error.email'
+  }
+  return urlProblem(input, value)
+}
+
+/** A target that may be sent but will probably not work, e.g. a retired Teams connector URL. */
+export function targetWarning(input: TargetInput, value: string): MessageKey | null {
+  const rule = input.rule
+  if (rule.kind !== 'url' || !rule.retired || !URL.canParse(value.trim())) return null
+  const url = new URL(value.trim())
+  return rule.retired.some((retired) => onHost(url, retired)) ? (rule.retiredWarning ?? null) : null
+}
+
+/** The zod schema of one type's target; its messages are catalogue keys, shown in the user's language. */
+export function targetSchema(input: TargetInput) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = targetProblem(input, value)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    })
+}
