@@ -7,6 +7,8 @@ export interface DemoKeys {
   second: string
   /** An account with no handlers. */
   empty: string
+  /** An account for specs that create, edit and delete handlers, starting with 2 of them. */
+  crud: string
 }
 
 export const MAIN_HANDLERS = 120

@@ -36,6 +36,17 @@ export default async function setup(project: TestProject) {
       main: sim.addAccount({ name: 'Main account', handlers: MAIN_HANDLERS }).key,
       second: sim.addAccount({ name: 'Second account', handlers: 3 }).key,
       empty: sim.addAccount({ name: 'Empty account' }).key,
+      crud: sim.addAccount({
+        name: 'Editing account',
+        handlers: [
+          {
+            type: 'webhook',
+            name: 'Status page',
+            settings: { webhook: 'https://status.example.com/hook' },
+          },
+          { type: 'email', name: 'Old inbox', settings: { email: 'old@example.com' } },
+        ],
+      }).key,
     }
     const simServer: SimServer = await startSimServer({ port: 0, host: HOST, sim })
     cleanups.push(() => simServer.close())
