@@ -3,6 +3,8 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { en, type MessageKey } from '../../src/i18n/en'
+import type { Language } from '../../src/i18n/format'
+import { translate } from '../../src/i18n/i18n'
 
 const WAIT = { timeout: 15_000, interval: 100 }
 
@@ -28,19 +30,31 @@ export function handlerRows(page: Page): Locator {
   return page.getByRole('table').locator('tbody').getByRole('row')
 }
 
-export async function signInWithKey(page: Page, key: string): Promise<void> {
+export async function signInWithKey(page: Page, key: string, language: Language = 'en') {
   await page.goto('/sign-in')
-  await page.getByLabel(text('signIn.key'), { exact: true }).fill(key)
-  await page.getByRole('button', { name: text('signIn.submit'), exact: true }).click()
+  await page.getByLabel(translate(language, 'signIn.key'), { exact: true }).fill(key)
+  await page
+    .getByRole('button', { name: translate(language, 'signIn.submit'), exact: true })
+    .click()
 }
 
-export async function signIn(page: Page, key: string): Promise<void> {
-  await signInWithKey(page, key)
-  await handlersHeading(page).waitFor()
+export async function signIn(page: Page, key: string, language: Language = 'en'): Promise<void> {
+  await signInWithKey(page, key, language)
+  await handlersHeading(page, translate(language, 'handlers.title')).waitFor()
   await eventually(() => handlerRows(page).count()).toBeGreaterThan(0)
 }
 
+/** Opens the header's account menu. */
+export async function openAccountMenu(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: /^Accounts, current:/ }).click()
+  const menu = page.getByRole('menu')
+  await menu.waitFor()
+  return menu
+}
+
+/** Signs out of the current account, the last one signed in. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: text('account.signOut'), exact: true }).click()
+  const menu = await openAccountMenu(page)
+  await menu.getByRole('menuitem', { name: text('account.signOut'), exact: true }).click()
   await page.getByRole('heading', { name: text('signIn.title'), exact: true }).waitFor()
 }

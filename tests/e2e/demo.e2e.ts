@@ -22,7 +22,7 @@ describe('demo', () => {
 
     await signOut(page)
     expect(new URL(page.url()).pathname).toBe('/sign-in')
-    expect(await page.evaluate(() => sessionStorage.getItem('conecto.session'))).toBeNull()
+    expect(await page.evaluate(() => sessionStorage.getItem('conecto.accounts'))).toBeNull()
     expect(browser.errors).toEqual([])
   })
 })
