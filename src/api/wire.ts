@@ -2,6 +2,10 @@
 import { z } from 'zod'
 import type { AccountProfile, Handler, HandlerPage, HandlerStatus } from './types'
 
+// Zod compiles parsers with `new Function` where it may, which the page's Content-Security-Policy
+// forbids (and reports, even when zod catches the refusal): parse without it.
+z.config({ jitless: true })
+
 const wholeNumber = z
   .union([z.number(), z.string().regex(/^-?\d+$/)])
   .transform(Number)
