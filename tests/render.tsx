@@ -35,6 +35,7 @@ export function signInAs(apiKey: string, { label = '', remember = false } = {}) 
 
 afterEach(() => {
   removeAllAccounts()
+  document.documentElement.removeAttribute('data-mantine-color-scheme')
   localStorage.clear()
   sessionStorage.clear()
 })

@@ -1,10 +1,19 @@
-import { DirectionProvider, MantineProvider, Modal, Notification } from '@mantine/core'
+import {
+  DirectionProvider,
+  localStorageColorSchemeManager,
+  MantineProvider,
+  Modal,
+  Notification,
+} from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { theme } from './theme'
+
+// Light, dark or the system's choice, remembered per browser.
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'conecto.color-scheme' })
 
 interface Props {
   queryClient: QueryClient
@@ -27,7 +36,12 @@ function ThemedMantine({ env, children }: { env: Props['env']; children: ReactNo
     }
   }, [t])
   return (
-    <MantineProvider theme={localised} env={env}>
+    <MantineProvider
+      theme={localised}
+      env={env}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
       {children}
     </MantineProvider>
   )

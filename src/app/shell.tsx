@@ -8,6 +8,7 @@ import { useAccount } from '../features/accounts/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { ReauthDialog } from '../features/accounts/reauth-dialog'
 import classes from './shell.module.css'
+import { ThemeSwitch } from './theme-switch'
 
 export function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n()
@@ -41,6 +42,7 @@ export function Shell({ children }: { children: ReactNode }) {
             </Anchor>
             <Group gap="md">
               <LanguageSwitch />
+              <ThemeSwitch />
               {account && (
                 <Suspense fallback={null}>
                   <DemoReady account={account}>

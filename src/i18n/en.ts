@@ -2,6 +2,10 @@
 export const en = {
   'app.title': 'Conecto notification handlers',
   'app.skipToContent': 'Skip to content',
+  'theme.label': 'Colour theme: {theme}',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.auto': 'Follow the system',
   'language.label': 'Language',
   'language.en': 'English',
   'language.fa': 'فارسی',
@@ -110,6 +114,142 @@ export const en = {
   'type.internal_notification': 'In-app notification',
   'type.unknown': 'Unknown type: {type}',
   'type.none': 'No type',
+
+  'transfer.toolbar': 'Export and import',
+  'transfer.export': 'Export',
+  'transfer.export.scope.selection': {
+    one: 'The {count} selected handler',
+    other: 'The {count} selected handlers',
+  },
+  'transfer.export.scope.filtered': {
+    one: 'The {count} matching handler',
+    other: 'The {count} matching handlers',
+  },
+  'transfer.export.scope.all': 'Every handler of this account',
+  'transfer.export.json': 'JSON, to import again',
+  'transfer.export.csv': 'CSV, for spreadsheets',
+  'transfer.export.title': 'This file contains secret URLs',
+  'transfer.export.warning': {
+    one: 'It holds the full target of {count} handler. A webhook URL is a secret: anyone who has the file can send messages to it. Keep the file somewhere safe and delete it when you no longer need it.',
+    other:
+      'It holds the full targets of {count} handlers. A webhook URL is a secret: anyone who has the file can send messages to it. Keep the file somewhere safe and delete it when you no longer need it.',
+  },
+  'transfer.export.warningAll':
+    'It holds the full target of every handler of this account. A webhook URL is a secret: anyone who has the file can send messages to it. Keep the file somewhere safe and delete it when you no longer need it.',
+  'transfer.export.download': 'Download',
+  'transfer.export.cancel': 'Cancel',
+  'transfer.export.done': {
+    one: '{count} handler saved to {file}.',
+    other: '{count} handlers saved to {file}.',
+  },
+  'transfer.export.nothing': 'There are no handlers to export.',
+  'transfer.export.failed': 'The export could not be made',
+  'transfer.import': 'Import',
+  'transfer.copyTo': 'Copy to…',
+  'transfer.copyTo.label': {
+    one: 'Copy the {count} selected handler to',
+    other: 'Copy the {count} selected handlers to',
+  },
+  'transfer.dialog.import': 'Import handlers into “{account}”',
+  'transfer.dialog.copy': 'Copy handlers to “{account}”',
+  'transfer.dialog.loading': 'Loading…',
+  'transfer.file.intro':
+    'Choose a JSON file exported from this dashboard, or a CSV file with the columns name, type and target (and, if you like, enabled). One file holds at most {max} handlers. Nothing is created before you confirm.',
+  'transfer.file.label': 'JSON or CSV file to import',
+  'transfer.file.choose': 'Choose a file…',
+  'transfer.file.problemTitle': 'This file cannot be imported',
+  'transfer.file.empty': 'The file is empty.',
+  'transfer.file.noRows': 'The file lists no handlers.',
+  'transfer.file.notText':
+    'This is not a JSON or CSV file: it is not plain text. From a spreadsheet, save it as “CSV UTF-8”.',
+  'transfer.file.notRecognised':
+    'This file is neither JSON nor a CSV with the columns name, type and target.',
+  'transfer.file.badJson':
+    'This file starts like JSON but is not valid JSON: it may be cut short or damaged by an edit.',
+  'transfer.file.jsonShape':
+    'This JSON is not a list of handlers. Use a file exported from this dashboard.',
+  'transfer.file.newerVersion':
+    'This file was made by a newer version of the dashboard (format {version}). Reload the page and try again.',
+  'transfer.file.tooBig': 'The file is larger than {max} MB: too large to be a list of handlers.',
+  'transfer.file.tooMany':
+    'The file lists {count} handlers, and one import takes at most {max}. Split it into smaller files. Nothing was imported.',
+  'transfer.file.missingColumns':
+    'The CSV has no {columns} column. It needs the columns name, type and target.',
+  'transfer.file.unknownColumns':
+    'The CSV has columns this dashboard does not know: {columns}. The columns can be name, type, target, enabled and settings: remove or rename the others.',
+  'transfer.file.duplicateColumn': 'The CSV has the column “{column}” more than once.',
+  'transfer.file.unclosedQuote':
+    'The CSV is damaged: a quoted cell that starts on line {line} is never closed.',
+  'transfer.file.afterQuote':
+    'The CSV is damaged: on line {line}, text follows the closing quote of a cell.',
+  'transfer.problem.notHandler':
+    'This entry is not a handler: it needs a name, a type and settings.',
+  'transfer.problem.noType': 'The row has no type.',
+  'transfer.problem.unknownType': 'The dashboard cannot create handlers of type “{type}”.',
+  'transfer.problem.enabled': 'The enabled column must be true or false, not “{value}”.',
+  'transfer.problem.outsideColumns': 'The row has values outside the named columns.',
+  'transfer.problem.hiddenInTarget':
+    'The target contains invisible direction characters: type it again by hand.',
+  'transfer.warning.bidi': 'Invisible direction characters were removed from the name.',
+  'transfer.warning.tags':
+    'The server removes HTML tags from names, so it is saved as shown. The file says: {name}',
+  'transfer.duplicate.account': 'The account already sends to this destination.',
+  'transfer.duplicate.file': 'Same destination as row {row}.',
+  'transfer.preview.ready': 'Ready',
+  'transfer.preview.filter': 'Show',
+  'transfer.preview.filter.all': 'All ({count})',
+  'transfer.preview.filter.ready': 'Ready ({count})',
+  'transfer.preview.filter.problems': 'Problems ({count})',
+  'transfer.preview.filter.duplicates': 'Already there ({count})',
+  'transfer.preview.checking': 'Checking which handlers “{account}” already has…',
+  'transfer.preview.checkFailed':
+    'The handlers of “{account}” could not be loaded, so duplicates cannot be marked.',
+  'transfer.preview.retry': 'Try again',
+  'transfer.preview.table': 'Rows to import',
+  'transfer.preview.column.select': 'Import',
+  'transfer.preview.column.row': 'Row',
+  'transfer.preview.column.check': 'Check',
+  'transfer.preview.selectAll': 'Import every row that can be imported',
+  'transfer.preview.selectRow': 'Import row {row}',
+  'transfer.preview.selected': '{selected} of {total} rows selected',
+  'transfer.preview.none': 'No rows to show.',
+  'transfer.preview.confirm': {
+    one: 'Create {count} handler in “{account}”',
+    other: 'Create {count} handlers in “{account}”',
+  },
+  'transfer.preview.back': 'Choose another file',
+  'transfer.preview.cancel': 'Cancel',
+  'transfer.run.label': 'Progress',
+  'transfer.run.valueText': '{done} of {total}',
+  'transfer.run.counts': '{done} of {total} done, {failed} failed',
+  'transfer.run.secondsLeft': {
+    one: 'about {count} second left',
+    other: 'about {count} seconds left',
+  },
+  'transfer.run.minutesLeft': {
+    one: 'about {count} minute left',
+    other: 'about {count} minutes left',
+  },
+  'transfer.run.cancel': 'Cancel',
+  'transfer.run.cancelling': 'Stopping after the requests already sent…',
+  'transfer.report.title': 'Finished',
+  'transfer.report.titleFailed': 'Finished, with failures',
+  'transfer.report.titleCancelled': 'Cancelled',
+  'transfer.report.created': {
+    one: '{count} handler was created in “{account}”.',
+    other: '{count} handlers were created in “{account}”.',
+  },
+  'transfer.report.failed': '{count} could not be created.',
+  'transfer.report.skipped': {
+    one: '{count} was not started because you cancelled.',
+    other: '{count} were not started because you cancelled.',
+  },
+  'transfer.report.failures': 'Rows that failed',
+  'transfer.report.column.reason': 'Why',
+  'transfer.report.notDisabled': 'Created, but it could not be switched off: {reason}',
+  'transfer.report.retry': 'Retry the failed',
+  'transfer.report.resume': 'Carry on with the {count} not started',
+  'transfer.report.close': 'Done',
 
   'pagination.label': 'Pages',
   'pagination.pageSize': 'Per page',

@@ -3,6 +3,10 @@ import type { Messages } from './en'
 export const fa: Messages = {
   'app.title': 'مدیریت اطلاع‌رسانی‌های کانکتو',
   'app.skipToContent': 'رفتن به محتوا',
+  'theme.label': 'پوستهٔ رنگی: {theme}',
+  'theme.light': 'روشن',
+  'theme.dark': 'تیره',
+  'theme.auto': 'مطابق سیستم',
   'language.label': 'زبان',
   'language.en': 'English',
   'language.fa': 'فارسی',
@@ -112,6 +116,140 @@ export const fa: Messages = {
   'type.internal_notification': 'اعلان درون برنامه',
   'type.unknown': 'نوع ناشناخته: {type}',
   'type.none': 'بدون نوع',
+
+  'transfer.toolbar': 'خروجی و ورود از فایل',
+  'transfer.export': 'خروجی',
+  'transfer.export.scope.selection': {
+    one: '{count} مقصد انتخاب‌شده',
+    other: '{count} مقصد انتخاب‌شده',
+  },
+  'transfer.export.scope.filtered': {
+    one: '{count} مقصد منطبق با جست‌وجو',
+    other: '{count} مقصد منطبق با جست‌وجو',
+  },
+  'transfer.export.scope.all': 'همهٔ مقصدهای این حساب',
+  'transfer.export.json': 'JSON، برای ورود دوباره',
+  'transfer.export.csv': 'CSV، برای صفحه‌گسترده',
+  'transfer.export.title': 'این فایل نشانی‌های محرمانه دارد',
+  'transfer.export.warning': {
+    one: 'مقصد کامل {count} مقصد در آن است. نشانی وب‌هوک محرمانه است: هر کس این فایل را داشته باشد می‌تواند به آن پیام بفرستد. فایل را جای امنی نگه دارید و وقتی دیگر لازمش ندارید پاکش کنید.',
+    other:
+      'مقصد کامل {count} مقصد در آن است. نشانی وب‌هوک محرمانه است: هر کس این فایل را داشته باشد می‌تواند به آن پیام بفرستد. فایل را جای امنی نگه دارید و وقتی دیگر لازمش ندارید پاکش کنید.',
+  },
+  'transfer.export.warningAll':
+    'مقصد کامل همهٔ مقصدهای این حساب در آن است. نشانی وب‌هوک محرمانه است: هر کس این فایل را داشته باشد می‌تواند به آن پیام بفرستد. فایل را جای امنی نگه دارید و وقتی دیگر لازمش ندارید پاکش کنید.',
+  'transfer.export.download': 'دریافت فایل',
+  'transfer.export.cancel': 'انصراف',
+  'transfer.export.done': {
+    one: '{count} مقصد در {file} ذخیره شد.',
+    other: '{count} مقصد در {file} ذخیره شد.',
+  },
+  'transfer.export.nothing': 'مقصدی برای خروجی گرفتن نیست.',
+  'transfer.export.failed': 'خروجی ساخته نشد',
+  'transfer.import': 'ورود از فایل',
+  'transfer.copyTo': 'کپی به…',
+  'transfer.copyTo.label': {
+    one: 'کپی {count} مقصد انتخاب‌شده به',
+    other: 'کپی {count} مقصد انتخاب‌شده به',
+  },
+  'transfer.dialog.import': 'ورود مقصدها به «{account}»',
+  'transfer.dialog.copy': 'کپی مقصدها به «{account}»',
+  'transfer.dialog.loading': 'در حال بارگذاری…',
+  'transfer.file.intro':
+    'یک فایل JSON که از همین داشبورد خروجی گرفته شده، یا یک فایل CSV با ستون‌های name و type و target (و در صورت تمایل enabled) انتخاب کنید. هر فایل حداکثر {max} مقصد دارد. پیش از تأیید شما چیزی ساخته نمی‌شود.',
+  'transfer.file.label': 'فایل JSON یا CSV برای ورود',
+  'transfer.file.choose': 'انتخاب فایل…',
+  'transfer.file.problemTitle': 'این فایل وارد نمی‌شود',
+  'transfer.file.empty': 'فایل خالی است.',
+  'transfer.file.noRows': 'در فایل هیچ مقصدی نیست.',
+  'transfer.file.notText':
+    'این فایل JSON یا CSV نیست: متن ساده نیست. در برنامهٔ صفحه‌گسترده آن را با قالب «CSV UTF-8» ذخیره کنید.',
+  'transfer.file.notRecognised': 'این فایل نه JSON است و نه CSV با ستون‌های name و type و target.',
+  'transfer.file.badJson':
+    'این فایل مثل JSON شروع می‌شود اما JSON درستی نیست: شاید ناقص باشد یا با ویرایش خراب شده باشد.',
+  'transfer.file.jsonShape':
+    'این JSON فهرستی از مقصدها نیست. از فایلی استفاده کنید که از همین داشبورد خروجی گرفته شده است.',
+  'transfer.file.newerVersion':
+    'این فایل را نسخهٔ تازه‌تری از داشبورد ساخته است (قالب {version}). صفحه را دوباره بارگذاری کنید و باز امتحان کنید.',
+  'transfer.file.tooBig': 'حجم فایل بیش از {max} مگابایت است: بزرگ‌تر از آن که فهرست مقصدها باشد.',
+  'transfer.file.tooMany':
+    'در فایل {count} مقصد هست و هر بار حداکثر {max} مقصد وارد می‌شود. فایل را به چند فایل کوچک‌تر تقسیم کنید. چیزی وارد نشد.',
+  'transfer.file.missingColumns':
+    'فایل CSV ستون {columns} ندارد. ستون‌های name و type و target لازم است.',
+  'transfer.file.unknownColumns':
+    'فایل CSV ستون‌هایی دارد که این داشبورد نمی‌شناسد: {columns}. ستون‌ها می‌توانند name و type و target و enabled و settings باشند: بقیه را حذف کنید یا نامشان را درست کنید.',
+  'transfer.file.duplicateColumn': 'ستون «{column}» در فایل CSV بیش از یک بار آمده است.',
+  'transfer.file.unclosedQuote':
+    'فایل CSV خراب است: خانه‌ای که در سطر {line} با نقل‌قول شروع شده هرگز بسته نمی‌شود.',
+  'transfer.file.afterQuote':
+    'فایل CSV خراب است: در سطر {line} پس از نقل‌قولِ پایانیِ یک خانه متن آمده است.',
+  'transfer.problem.notHandler': 'این مورد مقصد نیست: نام، نوع و تنظیمات لازم دارد.',
+  'transfer.problem.noType': 'این ردیف نوع ندارد.',
+  'transfer.problem.unknownType': 'داشبورد نمی‌تواند مقصدی از نوع «{type}» بسازد.',
+  'transfer.problem.enabled': 'ستون enabled باید true یا false باشد، نه «{value}».',
+  'transfer.problem.outsideColumns': 'این ردیف بیرون از ستون‌های نام‌دار مقدار دارد.',
+  'transfer.problem.hiddenInTarget':
+    'مقصد نویسه‌های نامرئی تعیین جهت دارد: آن را دوباره با دست بنویسید.',
+  'transfer.warning.bidi': 'نویسه‌های نامرئی تعیین جهت از نام حذف شد.',
+  'transfer.warning.tags':
+    'سرور برچسب‌های HTML را از نام حذف می‌کند، پس نام همان‌طور که نشان داده شده ذخیره می‌شود. در فایل آمده است: {name}',
+  'transfer.duplicate.account': 'این حساب همین حالا به این مقصد می‌فرستد.',
+  'transfer.duplicate.file': 'همان مقصدِ ردیف {row}.',
+  'transfer.preview.ready': 'آماده',
+  'transfer.preview.filter': 'نمایش',
+  'transfer.preview.filter.all': 'همه ({count})',
+  'transfer.preview.filter.ready': 'آماده ({count})',
+  'transfer.preview.filter.problems': 'دارای مشکل ({count})',
+  'transfer.preview.filter.duplicates': 'از قبل موجود ({count})',
+  'transfer.preview.checking': 'در حال بررسی مقصدهایی که «{account}» از قبل دارد…',
+  'transfer.preview.checkFailed':
+    'مقصدهای «{account}» بارگذاری نشد، پس تکراری‌ها را نمی‌توان نشان داد.',
+  'transfer.preview.retry': 'تلاش دوباره',
+  'transfer.preview.table': 'ردیف‌های ورود',
+  'transfer.preview.column.select': 'ورود',
+  'transfer.preview.column.row': 'ردیف',
+  'transfer.preview.column.check': 'بررسی',
+  'transfer.preview.selectAll': 'ورود همهٔ ردیف‌هایی که وارد شدنی‌اند',
+  'transfer.preview.selectRow': 'ورود ردیف {row}',
+  'transfer.preview.selected': '{selected} ردیف از {total} انتخاب شده',
+  'transfer.preview.none': 'ردیفی برای نمایش نیست.',
+  'transfer.preview.confirm': {
+    one: 'ساخت {count} مقصد در «{account}»',
+    other: 'ساخت {count} مقصد در «{account}»',
+  },
+  'transfer.preview.back': 'انتخاب فایل دیگر',
+  'transfer.preview.cancel': 'انصراف',
+  'transfer.run.label': 'پیشرفت',
+  'transfer.run.valueText': '{done} از {total}',
+  'transfer.run.counts': '{done} از {total} انجام شد، {failed} ناموفق',
+  'transfer.run.secondsLeft': {
+    one: 'حدود {count} ثانیه مانده',
+    other: 'حدود {count} ثانیه مانده',
+  },
+  'transfer.run.minutesLeft': {
+    one: 'حدود {count} دقیقه مانده',
+    other: 'حدود {count} دقیقه مانده',
+  },
+  'transfer.run.cancel': 'انصراف',
+  'transfer.run.cancelling': 'توقف پس از درخواست‌هایی که فرستاده شده…',
+  'transfer.report.title': 'تمام شد',
+  'transfer.report.titleFailed': 'تمام شد، با چند خطا',
+  'transfer.report.titleCancelled': 'لغو شد',
+  'transfer.report.created': {
+    one: '{count} مقصد در «{account}» ساخته شد.',
+    other: '{count} مقصد در «{account}» ساخته شد.',
+  },
+  'transfer.report.failed': '{count} مورد ساخته نشد.',
+  'transfer.report.skipped': {
+    one: '{count} مورد شروع نشد، چون لغو کردید.',
+    other: '{count} مورد شروع نشد، چون لغو کردید.',
+  },
+  'transfer.report.failures': 'ردیف‌های ناموفق',
+  'transfer.report.column.reason': 'علت',
+  'transfer.report.notDisabled': 'ساخته شد، اما غیرفعال نشد: {reason}',
+  'transfer.report.retry': 'تلاش دوباره برای ناموفق‌ها',
+  'transfer.report.resume': 'ادامه با {count} موردِ شروع‌نشده',
+  'transfer.report.close': 'تمام',
 
   'pagination.label': 'صفحه‌ها',
   'pagination.pageSize': 'در هر صفحه',

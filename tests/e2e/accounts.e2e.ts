@@ -50,8 +50,8 @@ describe('several accounts', () => {
         Object.keys(storage).map((name) => `${name}=${storage.getItem(name)}`),
       ),
     )
-    // Only the language choice may remain.
-    expect(stored.filter((entry) => !entry.startsWith('conecto.language='))).toEqual([])
+    // Only the language and theme choices may remain.
+    expect(stored.filter((entry) => !/^conecto\.(language|color-scheme)=/.test(entry))).toEqual([])
     for (const entry of stored) {
       expect(entry).not.toContain(keys.main)
       expect(entry).not.toContain(keys.second)
