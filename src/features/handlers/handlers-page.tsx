@@ -8,6 +8,7 @@ import { isApiError } from '../../api/errors'
 import type { Handler } from '../../api/types'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
+import { useNow } from '../../i18n/use-now'
 import { useAccountApi } from '../accounts/account-api'
 import { reauthenticate } from '../accounts/reauth'
 import { HandlersTable, HandlersTableSkeleton } from './handlers-table'
@@ -26,6 +27,7 @@ export function HandlersPage() {
   const queryClient = useQueryClient()
   const location = useLocation()
   const data = list.data
+  const now = useNow()
   const { mutate: toggle } = useToggleHandler()
   const { mutate: remove } = useDeleteHandler()
   const lastRowOnPage = data?.items.length === 1 && params.page > 1
@@ -136,7 +138,7 @@ export function HandlersPage() {
         >
           <HandlersTable
             handlers={data.items}
-            now={list.dataUpdatedAt}
+            now={now}
             search={location.search}
             onToggle={onToggle}
             onDelete={onDelete}
