@@ -4,7 +4,7 @@ import { createRoutesFromElements, Link, Navigate, Outlet, Route, useLocation } 
 import { useAccount } from '../features/accounts/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { useI18n } from '../i18n/i18n'
-import { ErrorBoundary } from './error-boundary'
+import { ErrorBoundary } from '../ui/error-boundary'
 import { Shell } from './shell'
 
 const SignInPage = lazy(() =>

@@ -7,6 +7,7 @@ import { AccountMenu } from '../features/accounts/account-menu'
 import { useAccount } from '../features/accounts/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { ReauthDialog } from '../features/accounts/reauth-dialog'
+import { ErrorBoundary } from '../ui/error-boundary'
 import classes from './shell.module.css'
 import { ThemeSwitch } from './theme-switch'
 
@@ -44,11 +45,13 @@ export function Shell({ children }: { children: ReactNode }) {
               <LanguageSwitch />
               <ThemeSwitch />
               {account && (
-                <Suspense fallback={null}>
-                  <DemoReady account={account}>
-                    <AccountMenu />
-                  </DemoReady>
-                </Suspense>
+                <ErrorBoundary>
+                  <Suspense fallback={null}>
+                    <DemoReady account={account}>
+                      <AccountMenu />
+                    </DemoReady>
+                  </Suspense>
+                </ErrorBoundary>
               )}
             </Group>
           </Group>
