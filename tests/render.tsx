@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { cleanup, render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach } from 'vitest'
 import { AppProviders } from '../src/app/providers'
@@ -34,6 +34,8 @@ export function signInAs(apiKey: string, { label = '', remember = false } = {}) 
 }
 
 afterEach(() => {
+  // Unmount first: a mounted page would render once more without its account.
+  cleanup()
   removeAllAccounts()
   document.documentElement.removeAttribute('data-mantine-color-scheme')
   localStorage.clear()
