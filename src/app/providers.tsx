@@ -2,8 +2,11 @@ import {
   DirectionProvider,
   localStorageColorSchemeManager,
   MantineProvider,
+  Menu,
   Modal,
   Notification,
+  Portal,
+  type CSSVariablesResolver,
 } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
@@ -11,6 +14,21 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { theme } from './theme'
+
+export const OVERLAYS_ID = 'overlays'
+
+// Mantine's dimmed grey and error red are too faint on white (and on dark grey) for WCAG AA.
+const readableDimmedText: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
+})
 
 // Light, dark or the system's choice, remembered per browser.
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'conecto.color-scheme' })
@@ -32,12 +50,17 @@ function ThemedMantine({ env, children }: { env: Props['env']; children: ReactNo
       components: {
         Notification: Notification.extend({ defaultProps: { closeButtonProps: close } }),
         Modal: Modal.extend({ defaultProps: { closeButtonProps: close } }),
+        // Focus goes to the first item: a focusable placeholder would break the menu's roles.
+        Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+        // Dialogs, menus and notifications open inside the page's main landmark.
+        Portal: Portal.extend({ defaultProps: { target: `#${OVERLAYS_ID}` } }),
       },
     }
   }, [t])
   return (
     <MantineProvider
       theme={localised}
+      cssVariablesResolver={readableDimmedText}
       env={env}
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}

@@ -8,6 +8,7 @@ import { useAccount } from '../features/accounts/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { ReauthDialog } from '../features/accounts/reauth-dialog'
 import { ErrorBoundary } from '../ui/error-boundary'
+import { OVERLAYS_ID } from './providers'
 import classes from './shell.module.css'
 import { ThemeSwitch } from './theme-switch'
 
@@ -59,6 +60,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </header>
       <Container size="xl" py="lg" component="main" id="main">
         {children}
+        <div id={OVERLAYS_ID} />
       </Container>
       {account && <ReauthDialog />}
     </>

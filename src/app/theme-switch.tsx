@@ -24,16 +24,20 @@ export function ThemeSwitch() {
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {SCHEMES.map(({ value, icon: SchemeIcon }) => (
-          <Menu.Item
-            key={value}
-            aria-current={value === colorScheme ? 'true' : undefined}
-            leftSection={<SchemeIcon size={16} aria-hidden />}
-            onClick={() => setColorScheme(value)}
-          >
-            {t(`theme.${value}`)}
-          </Menu.Item>
-        ))}
+        <Menu.RadioGroup
+          value={colorScheme}
+          onChange={(value) => value && setColorScheme(value as MantineColorScheme)}
+        >
+          {SCHEMES.map(({ value, icon: SchemeIcon }) => (
+            <Menu.RadioItem
+              key={value}
+              value={value}
+              rightSection={<SchemeIcon size={16} aria-hidden />}
+            >
+              {t(`theme.${value}`)}
+            </Menu.RadioItem>
+          ))}
+        </Menu.RadioGroup>
       </Menu.Dropdown>
     </Menu>
   )

@@ -12,7 +12,7 @@ export function TypeLabel({ type }: { type: string | null }) {
   return (
     <Group gap={6} wrap="nowrap">
       <Icon size={18} aria-hidden stroke={1.6} />
-      <Text size="sm" span c={known ? undefined : 'orange.9'}>
+      <Text size="sm" span fs={known ? undefined : 'italic'}>
         {label}
       </Text>
     </Group>

@@ -83,10 +83,10 @@ describe('several accounts', () => {
     expect(screen.queryByText('Alpha 1')).not.toBeInTheDocument()
 
     const menu = await openMenu(user)
-    const alpha = within(menu).getByRole('menuitem', { name: 'Alpha Co' })
-    expect(alpha).not.toHaveAttribute('aria-current')
-    expect(within(menu).getByRole('menuitem', { name: 'Bravo Co' })).toHaveAttribute(
-      'aria-current',
+    const alpha = within(menu).getByRole('menuitemradio', { name: 'Alpha Co' })
+    expect(alpha).toHaveAttribute('aria-checked', 'false')
+    expect(within(menu).getByRole('menuitemradio', { name: 'Bravo Co' })).toHaveAttribute(
+      'aria-checked',
       'true',
     )
     await user.click(alpha)
@@ -121,7 +121,7 @@ describe('several accounts', () => {
     renderApp('/handlers')
     await screen.findByRole('status')
 
-    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Bravo Co' }))
+    await user.click(within(await openMenu(user)).getByRole('menuitemradio', { name: 'Bravo Co' }))
     expect(await screen.findByText('Bravo 1')).toBeInTheDocument()
     await act(() => new Promise((resolve) => setTimeout(resolve, 500)))
     expect(screen.queryByText(/Alpha \d/)).not.toBeInTheDocument()

@@ -10,7 +10,7 @@ describe('the colour theme', () => {
     const button = await screen.findByRole('button', { name: 'Colour theme: Follow the system' })
 
     await user.click(button)
-    await user.click(await screen.findByRole('menuitem', { name: 'Dark' }))
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Dark' }))
     await waitFor(() =>
       expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark'),
     )

@@ -28,13 +28,13 @@ describe('several accounts', () => {
     await page.keyboard.press('Enter')
     menu = page.getByRole('menu')
     await menu.waitFor()
-    const others = menu.getByRole('menuitem').filter({ hasNotText: 'Second client' })
+    const others = menu.getByRole('menuitemradio').filter({ hasNotText: 'Second client' })
     await others.first().click()
     await page.getByText(mainTotal, { exact: true }).waitFor()
     await eventually(() => handlerRows(page).count()).toBe(25)
 
     menu = await openAccountMenu(page)
-    await menu.getByRole('menuitem', { name: 'Second client' }).click()
+    await menu.getByRole('menuitemradio', { name: 'Second client' }).click()
     await page.getByText(text('handlers.count', { count: 3 }), { exact: true }).waitFor()
 
     // A reload keeps both accounts and the current one.

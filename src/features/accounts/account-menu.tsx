@@ -1,5 +1,5 @@
 import { Box, Button, Menu, Text } from '@mantine/core'
-import { IconCheck, IconChevronDown, IconLogout, IconPlus, IconUsers } from '@tabler/icons-react'
+import { IconChevronDown, IconLogout, IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { useI18n, type I18n } from '../../i18n/i18n'
@@ -49,23 +49,13 @@ export function AccountMenu() {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('account.accounts')}</Menu.Label>
-        {accounts.map((account) => {
-          const current = account.id === api.account.id
-          return (
-            <Menu.Item
-              key={account.id}
-              aria-current={current ? 'true' : undefined}
-              leftSection={
-                current ? <IconCheck size={16} aria-hidden /> : <IconUsers size={16} aria-hidden />
-              }
-              onClick={() => switchTo(account.id)}
-            >
-              {accountName(account, t, current ? profile?.name : null)}
-            </Menu.Item>
-          )
-        })}
-        <Menu.Divider />
+        <Menu.RadioGroup value={api.account.id} onChange={(id) => id && switchTo(id)}>
+          {accounts.map((account) => (
+            <Menu.RadioItem key={account.id} value={account.id}>
+              {accountName(account, t, account.id === api.account.id ? profile?.name : null)}
+            </Menu.RadioItem>
+          ))}
+        </Menu.RadioGroup>
         <Menu.Item
           component={Link}
           to="/accounts/add"

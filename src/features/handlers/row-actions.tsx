@@ -41,7 +41,6 @@ export function RowActions({ handler, search, onDelete }: Props) {
         >
           {t('handlers.actions.duplicate')}
         </Menu.Item>
-        <Menu.Divider />
         <Menu.Item
           color="red"
           leftSection={<IconTrash size={16} aria-hidden />}
