@@ -9,14 +9,19 @@ export interface DemoKeys {
   empty: string
   /** An account for specs that create, edit and delete handlers, starting with 2 of them. */
   crud: string
+  /** An account with BULK_HANDLERS handlers, for the bulk review spec, which changes them. */
+  bulk: string
 }
 
 export const MAIN_HANDLERS = 120
+export const BULK_HANDLERS = 1500
 
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string
     simUrl: string
+    /** The production build the app server serves. */
+    distDir: string
     keys: DemoKeys
   }
 }

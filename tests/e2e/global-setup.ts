@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { startSimServer, type SimServer } from '../../src/sim/node-server'
 import { Simulator } from '../../src/sim/simulator'
-import { MAIN_HANDLERS, type DemoKeys } from './context'
+import { BULK_HANDLERS, MAIN_HANDLERS, type DemoKeys } from './context'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const VITE = join(ROOT, 'node_modules/.bin/vite')
@@ -47,6 +47,7 @@ export default async function setup(project: TestProject) {
           { type: 'email', name: 'Old inbox', settings: { email: 'old@example.com' } },
         ],
       }).key,
+      bulk: sim.addAccount({ name: 'Bulk account', handlers: BULK_HANDLERS }).key,
     }
     const simServer: SimServer = await startSimServer({ port: 0, host: HOST, sim })
     cleanups.push(() => simServer.close())
@@ -57,6 +58,7 @@ export default async function setup(project: TestProject) {
 
     project.provide('appUrl', app.url)
     project.provide('simUrl', simServer.url)
+    project.provide('distDir', outDir)
     project.provide('keys', keys)
   } catch (error) {
     await teardown()
