@@ -1,9 +1,9 @@
 // Paces one API key's requests by the X-RateLimit-* headers, so that the client waits for the
 // window instead of running into 429s. The window starts at the key's first request; its length
-// is not sent, so it is assumed to be the platform's default until a 429 says otherwise.
+// is not sent, so it is taken to be the platform's default until a 429's X-RateLimit-Reset tells.
 import { ApiError } from './errors'
 
-const ASSUMED_WINDOW_MS = 60_000
+const DEFAULT_WINDOW_MS = 60_000
 
 export interface Clock {
   now(): number
@@ -29,43 +29,59 @@ export const realClock: Clock = {
 
 export class RatePacer {
   private remaining: number | null = null
+  private windowStartedAt: number | null = null
   private windowEndsAt: number | null = null
+  private windowMs = DEFAULT_WINDOW_MS
+  /** Whether a 429 has told the window's real length. */
+  private windowKnown = false
   private inFlight = 0
 
   constructor(private readonly clock: Clock = realClock) {}
 
-  /** Resolves when a request may be sent; call `done` when its answer has been observed. */
-  async acquire(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves when a request may be sent; `observe` or `release` must follow. A request that will
+   * wait out a 429 (`mayProbe`) may be the one sent to learn the window's length.
+   */
+  async acquire(signal?: AbortSignal, mayProbe = true): Promise<void> {
     for (;;) {
       const now = this.clock.now()
       if (this.windowEndsAt !== null && now >= this.windowEndsAt) this.resetWindow()
       if (this.remaining === null || this.remaining - this.inFlight > 0) break
-      // Budget spent (or reserved by requests in flight) and no known end: let one through to learn it.
-      if (this.windowEndsAt === null) {
-        if (this.inFlight === 0) break
-        await this.clock.sleep(250, signal)
-        continue
+      // The budget is spent. Until the window's length is known, one request may go to ask:
+      // its 429 says exactly how long to wait, where a guess could wait far too long.
+      if (mayProbe && this.inFlight === 0 && (!this.windowKnown || this.windowEndsAt === null)) {
+        break
       }
-      await this.clock.sleep(this.windowEndsAt - now, signal)
+      // Woken at least once a second: an answer may move the window's end meanwhile.
+      const wait = this.windowEndsAt === null ? 250 : Math.min(this.windowEndsAt - now, 1000)
+      await this.clock.sleep(Math.max(wait, 1), signal)
     }
     this.inFlight += 1
   }
 
   /** Records what a response said about the budget. */
-  observe(headers: Headers, sentAt: number): void {
+  observe(headers: Headers): void {
     this.inFlight = Math.max(0, this.inFlight - 1)
+    const now = this.clock.now()
     const limit = Number(headers.get('X-RateLimit-Limit'))
     const remaining = headers.get('X-RateLimit-Remaining')
     const reset = headers.get('X-RateLimit-Reset')
     if (reset !== null && Number.isFinite(Number(reset))) {
       this.remaining = 0
-      this.windowEndsAt = this.clock.now() + Math.max(1, Number(reset)) * 1000
+      this.windowEndsAt = now + Math.max(1, Number(reset)) * 1000
+      if (this.windowStartedAt !== null && !this.windowKnown) {
+        this.windowMs = Math.max(1000, this.windowEndsAt - this.windowStartedAt)
+        this.windowKnown = true
+      }
       return
     }
     if (remaining === null || !Number.isFinite(Number(remaining))) return
     this.remaining = Number(remaining)
+    // The first request of a window: the server started counting at its arrival, a moment
+    // before this answer, so the window is over by `now + windowMs` at the latest.
     if (this.windowEndsAt === null && limit > 0 && this.remaining === limit - 1) {
-      this.windowEndsAt = sentAt + ASSUMED_WINDOW_MS
+      this.windowStartedAt = now
+      this.windowEndsAt = now + this.windowMs
     }
   }
 
@@ -75,6 +91,7 @@ export class RatePacer {
 
   private resetWindow() {
     this.remaining = null
+    this.windowStartedAt = null
     this.windowEndsAt = null
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApiClient } from '../../src/api/client'
 import { ApiError } from '../../src/api/errors'
 import type { Clock } from '../../src/api/rate-pacer'
+import { runQueue } from '../../src/features/handlers/bulk/queue'
 import type { Dialect } from '../../src/sim/simulator'
 import { setupSimulator } from '../sim-server'
 
@@ -241,8 +242,52 @@ describe('rate limiting', () => {
     const { key } = env.sim.addAccount({ handlers: 1 })
     const client = clientFor(key, { clock: time.clock })
     for (let i = 0; i < 12; i += 1) await client.listHandlers({ page: 1, perPage: 10 })
-    expect(env.sim.requests.map((request) => request.status)).not.toContain(429)
-    expect(env.sim.requests).toHaveLength(12)
+    const statuses = env.sim.requests.map((request) => request.status)
+    // One 429 teaches the window's length; after it, none.
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1)
+    expect(statuses.filter((status) => status === 200)).toHaveLength(12)
     expect(time.sleeps.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('learns a window shorter than the default from one 429, and keeps its pace', async () => {
+    const time = fakeTime()
+    env.restart({ rateLimit: { limit: 5, windowSeconds: 5 }, now: time.now })
+    const { key } = env.sim.addAccount({ handlers: 1 })
+    const client = clientFor(key, { clock: time.clock })
+    const start = time.now()
+    for (let i = 0; i < 30; i += 1) await client.listHandlers({ page: 1, perPage: 10 })
+    const statuses = env.sim.requests.map((request) => request.status)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1)
+    // 30 requests at 5 per 5 s take about 25 s, not the 5 minutes a 60 s guess would.
+    expect(time.now() - start).toBeLessThan(40_000)
+  })
+
+  it('paces requests running side by side, with at most one 429 and no failure', async () => {
+    const sim = env.restart({ rateLimit: { limit: 5, windowSeconds: 1 } })
+    const { key } = sim.addAccount({ handlers: 8 })
+    const client = clientFor(key)
+    const ids = sim.handlersOf(key).map((handler) => handler.id)
+    const result = await runQueue(
+      ids,
+      (id) => client.updateHandler(id, { isEnabled: false }).then(),
+      {
+        concurrency: 3,
+      },
+    )
+    expect(result.succeeded).toHaveLength(8)
+    expect(result.failed).toEqual([])
+    expect(sim.requests.filter((request) => request.status === 429).length).toBeLessThanOrEqual(1)
+    expect(sim.handlersOf(key).every((handler) => handler.is_enabled === 0)).toBe(true)
+  })
+
+  it('waits instead of asking when the caller does not want a 429 waited out', async () => {
+    const time = fakeTime()
+    env.restart({ rateLimit: { limit: 2, windowSeconds: 60 }, now: time.now })
+    const { key } = env.sim.addAccount({ handlers: 1 })
+    const client = clientFor(key, { clock: time.clock })
+    for (let i = 0; i < 3; i += 1) {
+      await client.listHandlers({ page: 1, perPage: 10 }, { rateLimitRetries: 0 })
+    }
+    expect(env.sim.requests.map((request) => request.status)).toEqual([200, 200, 200])
   })
 })

@@ -129,7 +129,7 @@ describe('delete', () => {
     const names = screen
       .getAllByRole('row')
       .slice(1)
-      .map((tr) => (tr as HTMLTableRowElement).cells[0]!.textContent)
+      .map((tr) => (tr as HTMLTableRowElement).cells[1]!.textContent)
     expect(names[1]).toBe('Slack alerts')
     expect(env.sim.handlersOf(key)).toHaveLength(HANDLERS.length)
   })
@@ -138,7 +138,7 @@ describe('delete', () => {
     const user = userEvent.setup()
     const { location } = await open(11, '/handlers?page=2&per_page=10')
     const [onlyRow] = screen.getAllByRole('row').slice(1)
-    const name = (onlyRow as HTMLTableRowElement).cells[0]!.textContent!
+    const name = (onlyRow as HTMLTableRowElement).cells[1]!.textContent!
     const dialog = await deleteVia(user, name)
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
     await waitFor(() => expect(location()).toBe('/handlers?page=1&per_page=10'))

@@ -1,10 +1,53 @@
-// Edits of the cached handler lists, for changes the screen shows before the server answers.
-// Only the handler concerned gets a new object, so memoised rows of the others do not re-render.
-import type { QueryClient } from '@tanstack/react-query'
+// Edits of the cached handler lists (the pages and the whole account, which is one of the lists),
+// for changes the screen shows before or without a refetch. Only the handlers concerned get new
+// objects, so memoised rows of the others do not re-render, and an edit keeps the list's fetch
+// time, so times shown as "3 minutes ago" do not all re-render either.
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { Handler, HandlerPage } from '../../api/types'
 import type { handlerQueries } from './queries'
 
 type Queries = ReturnType<typeof handlerQueries>
+
+function editLists(
+  queryClient: QueryClient,
+  queries: Queries,
+  edit: (page: HandlerPage, key: QueryKey) => HandlerPage,
+) {
+  for (const [key, page] of queryClient.getQueriesData<HandlerPage>({
+    queryKey: queries.lists(),
+  })) {
+    if (!page) continue
+    const next = edit(page, key)
+    if (next === page) continue
+    const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt
+    queryClient.setQueryData(key, next, { updatedAt })
+  }
+}
+
+/** Applies several patches at once, one pass over each cached list. */
+export function patchHandlers(
+  queryClient: QueryClient,
+  queries: Queries,
+  patches: ReadonlyMap<number, Partial<Handler>>,
+) {
+  if (patches.size === 0) return
+  editLists(queryClient, queries, (page) =>
+    page.items.some((handler) => patches.has(handler.id))
+      ? {
+          ...page,
+          items: page.items.map((handler) => {
+            const patch = patches.get(handler.id)
+            return patch ? { ...handler, ...patch } : handler
+          }),
+        }
+      : page,
+  )
+  for (const [id, patch] of patches) {
+    queryClient.setQueryData<Handler>(queries.detail(id).queryKey, (handler) =>
+      handler ? { ...handler, ...patch } : handler,
+    )
+  }
+}
 
 export function patchHandler(
   queryClient: QueryClient,
@@ -12,19 +55,23 @@ export function patchHandler(
   id: number,
   patch: Partial<Handler>,
 ) {
-  queryClient.setQueriesData<HandlerPage>({ queryKey: queries.lists() }, (page) =>
-    page?.items.some((handler) => handler.id === id)
-      ? {
-          ...page,
-          items: page.items.map((handler) =>
-            handler.id === id ? { ...handler, ...patch } : handler,
-          ),
-        }
-      : page,
-  )
-  queryClient.setQueryData<Handler>(queries.detail(id).queryKey, (handler) =>
-    handler ? { ...handler, ...patch } : handler,
-  )
+  patchHandlers(queryClient, queries, new Map([[id, patch]]))
+}
+
+/** Takes handlers out of every cached list for good, e.g. after a bulk delete. */
+export function removeHandlers(
+  queryClient: QueryClient,
+  queries: Queries,
+  ids: ReadonlySet<number>,
+) {
+  if (ids.size === 0) return
+  editLists(queryClient, queries, (page) => {
+    const items = page.items.filter((handler) => !ids.has(handler.id))
+    return items.length === page.items.length
+      ? page
+      : withTotal({ ...page, items }, page.total - (page.items.length - items.length))
+  })
+  for (const id of ids) queryClient.removeQueries({ queryKey: queries.detail(id).queryKey })
 }
 
 /** Takes a handler out of every cached page; the returned function puts it back where it was. */
@@ -37,22 +84,15 @@ export function removeHandler(queryClient: QueryClient, queries: Queries, id: nu
     if (page && index >= 0)
       positions.set(JSON.stringify(key), { index, handler: page.items[index]! })
   }
-  const adjust = (change: (page: HandlerPage, key: string) => HandlerPage) => {
-    for (const [key, page] of queryClient.getQueriesData<HandlerPage>({
-      queryKey: queries.lists(),
-    })) {
-      if (page) queryClient.setQueryData(key, change(page, JSON.stringify(key)))
-    }
-  }
-  adjust((page) =>
+  editLists(queryClient, queries, (page) =>
     withTotal(
       { ...page, items: page.items.filter((handler) => handler.id !== id) },
       page.total - 1,
     ),
   )
   return function restore() {
-    adjust((page, key) => {
-      const at = positions.get(key)
+    editLists(queryClient, queries, (page, key) => {
+      const at = positions.get(JSON.stringify(key))
       if (!at || page.items.some((handler) => handler.id === id)) {
         return withTotal(page, page.total + 1)
       }

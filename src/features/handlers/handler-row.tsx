@@ -1,10 +1,12 @@
-import { Badge, Switch, Table, Text } from '@mantine/core'
-import { memo } from 'react'
+import { Badge, Checkbox, Switch, Table, Text } from '@mantine/core'
+import { memo, type ChangeEvent } from 'react'
 import type { Handler, HandlerStatus } from '../../api/types'
 import { TypeLabel } from '../../handler-types/type-label'
 import { formatDateTime, formatRelative } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import classes from './handlers-table.module.css'
+import type { Finding } from './review/findings'
+import { FindingBadges } from './review/finding-badges'
 import { RowActions } from './row-actions'
 import { TargetCell } from './target-cell'
 
@@ -26,12 +28,16 @@ function Timestamp({ ms, now }: { ms: number; now: number }) {
 export interface RowCallbacks {
   onToggle: (handler: Handler, enabled: boolean) => void
   onDelete: (handler: Handler) => void
+  /** `shift` extends the selection from the last row clicked. */
+  onSelect: (handler: Handler, checked: boolean, shift: boolean) => void
 }
 
 interface Props extends RowCallbacks {
   handler: Handler
   now: number
   search: string
+  selected: boolean
+  findings: readonly Finding[]
 }
 
 function Status({ handler, onToggle }: { handler: Handler; onToggle: RowCallbacks['onToggle'] }) {
@@ -40,7 +46,8 @@ function Status({ handler, onToggle }: { handler: Handler; onToggle: RowCallback
     return (
       <Badge
         color={STATUS_COLOR.pending}
-        variant="light"
+        // A dot carries the colour: yellow text on a light background is too faint to read.
+        variant="dot"
         radius="sm"
         tt="none"
         title={t('handlers.status.pendingHint')}
@@ -62,16 +69,32 @@ function Status({ handler, onToggle }: { handler: Handler; onToggle: RowCallback
   )
 }
 
+/** React fires a checkbox's change from its click, so the click's shift key is on the event. */
+function withShift(event: ChangeEvent<HTMLInputElement>): boolean {
+  return (event.nativeEvent as Partial<MouseEvent>).shiftKey === true
+}
+
 export const HandlerRow = memo(function HandlerRow({
   handler,
   now,
   search,
+  selected,
+  findings,
   onToggle,
   onDelete,
+  onSelect,
 }: Props) {
   const { t } = useI18n()
   return (
-    <Table.Tr>
+    <Table.Tr data-selected={selected || undefined}>
+      <Table.Td className={classes.select}>
+        <Checkbox
+          checked={selected}
+          onChange={(event) => onSelect(handler, event.currentTarget.checked, withShift(event))}
+          aria-label={t('bulk.select.row', { name: handler.name || t('handlers.noName') })}
+          size="xs"
+        />
+      </Table.Td>
       <Table.Td className={classes.name} dir="auto">
         {handler.name || (
           <Text c="dimmed" span size="sm">
@@ -87,6 +110,9 @@ export const HandlerRow = memo(function HandlerRow({
       </Table.Td>
       <Table.Td className={classes.status}>
         <Status handler={handler} onToggle={onToggle} />
+      </Table.Td>
+      <Table.Td className={classes.findings}>
+        <FindingBadges findings={findings} />
       </Table.Td>
       <Table.Td className={classes.time}>
         <Timestamp ms={handler.createdAt} now={now} />

@@ -1,37 +1,71 @@
-import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
-import { IconAlertTriangle, IconInbox, IconPlus, IconRefresh } from '@tabler/icons-react'
-import { Link, Outlet, useLocation } from 'react-router'
+import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
 import { modals } from '@mantine/modals'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback } from 'react'
-import { isApiError } from '../../api/errors'
+import { useCallback, useDeferredValue, useState } from 'react'
+import { Link, Outlet, useLocation } from 'react-router'
 import type { Handler } from '../../api/types'
-import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
 import { useNow } from '../../i18n/use-now'
 import { useAccountApi } from '../accounts/account-api'
-import { reauthenticate } from '../accounts/reauth'
+import { BulkPanel, startBulk } from './bulk/bulk-panel'
+import { SelectionBar } from './bulk/selection-bar'
+import { useBulkRun } from './bulk/use-bulk-run'
+import { useSelection, useSelectionState } from './bulk/use-selection'
 import { HandlersTable, HandlersTableSkeleton } from './handlers-table'
 import { useListParams } from './list-params'
 import { PaginationBar } from './pagination-bar'
 import { useDeleteHandler, useToggleHandler } from './mutations'
-import { handlerQueries } from './queries'
+import { FindingsCheck, FindingsSummary } from './review/findings-summary'
+import { EmptyAccount, LoadError, NoMatch, PastEnd } from './review/list-notices'
+import { LoadStatus } from './review/load-status'
+import { ReviewToolbar } from './review/review-toolbar'
+import { useHandlerView } from './review/use-handler-view'
+import { useSearchDraft } from './review/use-search-draft'
+import { nextSort, type SortKey } from './review/view'
+import { TransferActions } from './transfer/transfer-actions'
 
 const SKELETON_ROWS = 8
 
+/** One view per account: switching accounts starts afresh (selection, bulk work). */
 export function HandlersPage() {
+  const { account } = useAccountApi()
+  return <HandlersView key={account.id} />
+}
+
+function HandlersView() {
   const { t } = useI18n()
-  const api = useAccountApi()
-  const [params, setParams] = useListParams()
-  const list = useQuery(handlerQueries(api).list(params))
-  const queryClient = useQueryClient()
   const location = useLocation()
-  const data = list.data
   const now = useNow()
+  const [params, setParams] = useListParams()
+  const commitSearch = useCallback(
+    (q: string) => setParams({ q, page: 1 }, { replace: true }),
+    [setParams],
+  )
+  const [searchText, setSearchText] = useSearchDraft(params.q, commitSearch)
+  const q = useDeferredValue(searchText)
+  const [reviewAsked, setReviewAsked] = useState(false)
+  const scope = JSON.stringify([q, params.type, params.status, params.finding])
+  const picked = useSelectionState(scope)
+  const bulk = useBulkRun({ onDeleted: picked.forget })
+  const running = bulk.state.phase === 'running'
+  const view = useHandlerView({
+    params,
+    searchText,
+    q,
+    needAll: reviewAsked || picked.selection.all,
+    holdRefetch: running,
+  })
+  const { rows, query } = view
+  const selection = useSelection({
+    ...picked,
+    visible: rows ?? [],
+    matching: view.matching,
+    filtered: view.local,
+  })
+
   const { mutate: toggle } = useToggleHandler()
   const { mutate: remove } = useDeleteHandler()
-  const lastRowOnPage = data?.items.length === 1 && params.page > 1
-
+  const lastRowOnPage = rows?.length === 1 && view.page > 1
   const onToggle = useCallback(
     (handler: Handler, enabled: boolean) => toggle({ handler, enabled }),
     [toggle],
@@ -42,16 +76,28 @@ export function HandlersPage() {
         title: t('handlers.delete.title'),
         children: <Text size="sm">{t('handlers.delete.body', { name: handler.name })}</Text>,
         labels: { confirm: t('handlers.delete.confirm'), cancel: t('handlers.delete.cancel') },
-        confirmProps: { color: 'red' },
+        confirmProps: { color: 'red.9' },
         onConfirm: () =>
           remove({
             handler,
             // Deleting the last row of a page shows the page before it.
-            onRemoved: lastRowOnPage ? () => setParams({ page: params.page - 1 }) : undefined,
+            onRemoved: lastRowOnPage ? () => setParams({ page: view.page - 1 }) : undefined,
           }),
       }),
-    [t, remove, lastRowOnPage, params.page, setParams],
+    [t, remove, lastRowOnPage, view.page, setParams],
   )
+  const { sort, dir } = params
+  const onSort = useCallback(
+    (key: SortKey) => setParams({ page: 1, ...nextSort({ sort, dir }, key) }),
+    [sort, dir, setParams],
+  )
+
+  const fresh = (handler: Handler) =>
+    (view.all ?? rows ?? []).find((known) => known.id === handler.id) ?? handler
+  const filtering = view.local || params.q !== ''
+  const { onScreen, pageSelection } = selection
+  const all = picked.selection.all
+  const wholePageOnly = !all && pageSelection === 'all' && view.matchingCount > onScreen
 
   return (
     <Stack gap="md">
@@ -60,9 +106,9 @@ export function HandlersPage() {
           {t('handlers.title')}
         </Title>
         <Group gap="md">
-          {data && (
+          {view.accountTotal !== null && (
             <Text c="dimmed" size="sm">
-              {t('handlers.count', { count: data.total })}
+              {t('handlers.count', { count: view.accountTotal })}
             </Text>
           )}
           <Button
@@ -75,108 +121,126 @@ export function HandlersPage() {
         </Group>
       </Group>
 
-      {list.isError && (
-        <Alert
-          color="red"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={t('handlers.error.title')}
-          role="alert"
-        >
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{errorMessage(list.error, t)}</Text>
-            {isApiError(list.error, 'unauthorized') ? (
-              <Button
-                size="xs"
-                variant="white"
-                color="red"
-                onClick={() => void reauthenticate(queryClient, api.account.id)}
-              >
-                {t('account.signInAgain')}
-              </Button>
-            ) : (
-              <Button
-                size="xs"
-                variant="white"
-                color="red"
-                leftSection={<IconRefresh size={14} aria-hidden />}
-                onClick={() => void list.refetch()}
-                loading={list.isFetching}
-              >
-                {t('handlers.retry')}
-              </Button>
-            )}
-          </Stack>
-        </Alert>
+      {(view.accountTotal !== 0 || filtering) && (
+        <ReviewToolbar
+          text={searchText}
+          onText={setSearchText}
+          filters={params}
+          onFilters={(next) => setParams({ ...next, page: 1 })}
+          types={view.types}
+          extra={
+            !view.findings &&
+            !view.local &&
+            !!view.accountTotal && (
+              <FindingsCheck
+                total={view.accountTotal}
+                onCheck={reviewAsked ? null : () => setReviewAsked(true)}
+              />
+            )
+          }
+          onClear={
+            filtering
+              ? () => {
+                  setSearchText('')
+                  setParams({ q: '', type: null, status: null, finding: [], page: 1 })
+                }
+              : null
+          }
+        />
       )}
+      {view.accountTotal !== 0 && view.findings && (
+        <FindingsSummary
+          findings={view.findings}
+          total={view.accountTotal ?? 0}
+          active={params.finding}
+          onPick={(finding) => setParams({ finding, page: 1 })}
+        />
+      )}
+      {(view.local || reviewAsked || all) && !view.all && !view.whole.isError && <LoadStatus />}
+      {!view.local && view.whole.isError && (reviewAsked || all) && (
+        <LoadError
+          error={view.whole.error}
+          retrying={view.whole.isFetching}
+          onRetry={() => void view.whole.refetch()}
+        />
+      )}
+      <BulkPanel bulk={bulk} fresh={fresh} />
 
-      {list.isPending && !list.isError && (
+      {query.isError && (
+        <LoadError
+          error={query.error}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      )}
+      {rows === null && !query.isError && (
         <>
           <VisuallyHidden role="status">{t('handlers.loading')}</VisuallyHidden>
           <HandlersTableSkeleton rows={Math.min(params.perPage, SKELETON_ROWS)} />
         </>
       )}
-
-      {data && data.total === 0 && <EmptyAccount onReload={() => void list.refetch()} />}
-
-      {data && data.total > 0 && data.items.length === 0 && (
-        <Alert color="yellow" role="status">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">
-              {t('handlers.pastEnd', { page: params.page, pages: data.totalPages })}
-            </Text>
-            <Button size="xs" variant="light" onClick={() => setParams({ page: data.totalPages })}>
-              {t('handlers.pastEndAction')}
-            </Button>
-          </Stack>
-        </Alert>
+      {!view.local && view.accountTotal === 0 && (
+        <EmptyAccount onReload={() => void query.refetch()} />
+      )}
+      {view.local && rows && view.matchingCount === 0 && <NoMatch />}
+      {!view.local && rows?.length === 0 && view.matchingCount > 0 && (
+        <PastEnd
+          page={params.page}
+          pages={view.totalPages}
+          onLast={() => setParams({ page: view.totalPages })}
+        />
       )}
 
-      {data && data.items.length > 0 && (
-        <div
-          style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
-          aria-busy={list.isPlaceholderData}
+      {rows && view.matchingCount > 0 && (
+        <SelectionBar
+          selected={all ? view.matchingCount : selection.handlers.length}
+          matching={view.matchingCount}
+          pageOnly={wholePageOnly ? onScreen : null}
+          all={all}
+          loadingAll={all && !view.matching}
+          busy={running}
+          onAction={(action) => startBulk(bulk, t, action, selection.handlers)}
+          onSelectAll={selection.selectAll}
+          onClear={selection.clear}
         >
+          <TransferActions
+            selection={selection.handlers}
+            filtered={view.local ? view.matching : null}
+          />
+        </SelectionBar>
+      )}
+      {view.local && view.matching && view.accountTotal !== null && (
+        <Text size="sm" c="dimmed" role="status">
+          {t('filters.matching', { count: view.matchingCount, total: view.accountTotal })}
+        </Text>
+      )}
+      {rows && rows.length > 0 && (
+        <div style={{ opacity: view.stale ? 0.6 : 1 }} aria-busy={view.stale}>
           <HandlersTable
-            handlers={data.items}
+            handlers={rows}
             now={now}
             search={location.search}
+            isSelected={selection.isSelected}
+            findingsOf={view.findingsOf}
+            sort={params}
+            onSort={onSort}
+            pageSelection={pageSelection}
+            onSelectPage={selection.selectPage}
             onToggle={onToggle}
             onDelete={onDelete}
+            onSelect={selection.onSelect}
           />
         </div>
       )}
-
-      {data && data.total > 0 && (
+      {rows && view.matchingCount > 0 && (
         <PaginationBar
-          params={params}
-          total={data.total}
-          totalPages={data.totalPages}
+          params={{ page: view.page, perPage: params.perPage }}
+          total={view.matchingCount}
+          totalPages={view.totalPages}
           onChange={setParams}
         />
       )}
       <Outlet />
-    </Stack>
-  )
-}
-
-function EmptyAccount({ onReload }: { onReload: () => void }) {
-  const { t } = useI18n()
-  return (
-    <Stack align="center" gap="sm" py="xl" ta="center">
-      <IconInbox size={48} stroke={1.2} aria-hidden />
-      <Title order={2} size="h3">
-        {t('handlers.empty.title')}
-      </Title>
-      <Text c="dimmed" maw={520}>
-        {t('handlers.empty.body')}
-      </Text>
-      <Button
-        variant="light"
-        onClick={onReload}
-        leftSection={<IconRefresh size={16} aria-hidden />}
-      >
-        {t('handlers.empty.reload')}
-      </Button>
     </Stack>
   )
 }

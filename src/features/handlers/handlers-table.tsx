@@ -1,23 +1,101 @@
-import { Skeleton, Table, VisuallyHidden } from '@mantine/core'
+import { Checkbox, Skeleton, Table, UnstyledButton, VisuallyHidden } from '@mantine/core'
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import { HandlerRow, type RowCallbacks } from './handler-row'
 import classes from './handlers-table.module.css'
+import type { Finding } from './review/findings'
+import type { ReviewSort, SortKey } from './review/view'
 
-const COLUMNS = ['name', 'type', 'target', 'status', 'created', 'updated', 'actions'] as const
+const COLUMNS = [
+  'select',
+  'name',
+  'type',
+  'target',
+  'status',
+  'findings',
+  'created',
+  'updated',
+  'actions',
+] as const
+type Column = (typeof COLUMNS)[number]
+const SORTABLE: Partial<Record<Column, SortKey>> = {
+  name: 'name',
+  type: 'type',
+  created: 'created',
+  updated: 'updated',
+}
 
-function Head() {
+export type PageSelection = 'none' | 'some' | 'all'
+
+interface HeadProps {
+  sort?: ReviewSort
+  onSort?: (key: SortKey) => void
+  pageSelection?: PageSelection
+  onSelectPage?: (checked: boolean) => void
+}
+
+function SortButton({
+  column,
+  sortKey,
+  sort,
+  onSort,
+}: {
+  column: Column
+  sortKey: SortKey
+  sort: ReviewSort
+  onSort: (key: SortKey) => void
+}) {
   const { t } = useI18n()
+  const active = sort.sort === sortKey
+  const Icon = !active ? IconArrowsSort : sort.dir === 'asc' ? IconArrowUp : IconArrowDown
+  return (
+    <UnstyledButton className={classes.sort} onClick={() => onSort(sortKey)}>
+      {t(`handlers.column.${column as 'name'}`)}
+      <Icon size={14} aria-hidden stroke={active ? 2 : 1.4} />
+    </UnstyledButton>
+  )
+}
+
+function Head({ sort, onSort, pageSelection, onSelectPage }: HeadProps) {
+  const { t } = useI18n()
+  const header = (column: Column) => {
+    if (column === 'actions') return <VisuallyHidden>{t('handlers.column.actions')}</VisuallyHidden>
+    if (column === 'findings') return t('review.column')
+    if (column === 'select') {
+      return (
+        <Checkbox
+          size="xs"
+          aria-label={t('bulk.select.page')}
+          checked={pageSelection === 'all'}
+          indeterminate={pageSelection === 'some'}
+          disabled={!onSelectPage}
+          onChange={(event) => onSelectPage?.(event.currentTarget.checked)}
+        />
+      )
+    }
+    const sortKey = SORTABLE[column]
+    if (sortKey && sort && onSort) {
+      return <SortButton column={column} sortKey={sortKey} sort={sort} onSort={onSort} />
+    }
+    return t(`handlers.column.${column}`)
+  }
+  const ariaSort = (column: Column) => {
+    const sortKey = SORTABLE[column]
+    if (!sortKey || sort?.sort !== sortKey) return undefined
+    return sort.dir === 'asc' ? 'ascending' : 'descending'
+  }
   return (
     <Table.Thead>
       <Table.Tr>
         {COLUMNS.map((column) => (
-          <Table.Th key={column} scope="col">
-            {column === 'actions' ? (
-              <VisuallyHidden>{t('handlers.column.actions')}</VisuallyHidden>
-            ) : (
-              t(`handlers.column.${column}`)
-            )}
+          <Table.Th
+            key={column}
+            scope="col"
+            aria-sort={ariaSort(column)}
+            className={column === 'select' ? classes.select : undefined}
+          >
+            {header(column)}
           </Table.Th>
         ))}
       </Table.Tr>
@@ -25,18 +103,30 @@ function Head() {
   )
 }
 
-interface Props extends RowCallbacks {
-  handlers: Handler[]
+interface Props extends RowCallbacks, HeadProps {
+  handlers: readonly Handler[]
   now: number
   search: string
+  isSelected: (id: number) => boolean
+  findingsOf: (handler: Handler) => readonly Finding[]
 }
 
-export function HandlersTable({ handlers, now, search, onToggle, onDelete }: Props) {
+export function HandlersTable({
+  handlers,
+  now,
+  search,
+  isSelected,
+  findingsOf,
+  onToggle,
+  onDelete,
+  onSelect,
+  ...head
+}: Props) {
   const { t } = useI18n()
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={980}>
       <Table className={classes.table} striped highlightOnHover aria-label={t('handlers.title')}>
-        <Head />
+        <Head {...head} />
         <Table.Tbody>
           {handlers.map((handler) => (
             <HandlerRow
@@ -44,8 +134,11 @@ export function HandlersTable({ handlers, now, search, onToggle, onDelete }: Pro
               handler={handler}
               now={now}
               search={search}
+              selected={isSelected(handler.id)}
+              findings={findingsOf(handler)}
               onToggle={onToggle}
               onDelete={onDelete}
+              onSelect={onSelect}
             />
           ))}
         </Table.Tbody>
@@ -57,7 +150,7 @@ export function HandlersTable({ handlers, now, search, onToggle, onDelete }: Pro
 export function HandlersTableSkeleton({ rows }: { rows: number }) {
   const { t } = useI18n()
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={980}>
       <Table className={classes.table} aria-label={t('handlers.title')} aria-busy="true">
         <Head />
         <Table.Tbody>

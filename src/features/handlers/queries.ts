@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { AccountApi } from '../accounts/account-api'
 import { accountKey } from '../accounts/queries'
+import { loadAllHandlers, reportLoadProgress } from './review/load-all'
 
 export interface ListParams {
   page: number
@@ -21,6 +22,24 @@ export function handlerQueries({ account, client }: AccountApi) {
         // another account's page.
         placeholderData: (previous, previousQuery) =>
           previousQuery?.queryKey[1] === account.id ? keepPreviousData(previous) : undefined,
+      }),
+    /**
+     * The whole account, for search, filters, sort and "select all". It is one of the lists, so
+     * that whatever refreshes the lists after a change (the form, a delete) refreshes it too.
+     */
+    everything: () =>
+      queryOptions({
+        queryKey: [...all, 'list', 'everything'] as const,
+        queryFn: async ({ signal }) => {
+          try {
+            return await loadAllHandlers(client, {
+              signal,
+              onProgress: (progress) => reportLoadProgress(account.id, progress),
+            })
+          } finally {
+            reportLoadProgress(account.id, null)
+          }
+        },
       }),
     detail: (id: number) =>
       queryOptions({

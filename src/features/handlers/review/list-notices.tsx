@@ -1,0 +1,109 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../api/errors'
+import { errorMessage } from '../../../i18n/error-message'
+import { useI18n } from '../../../i18n/i18n'
+import { useAccountApi } from '../../accounts/account-api'
+import { reauthenticate } from '../../accounts/reauth'
+
+/** The list could not be loaded: why, and a way out (retry, or sign in again). */
+export function LoadError({
+  error,
+  retrying,
+  onRetry,
+}: {
+  error: unknown
+  retrying: boolean
+  onRetry: () => void
+}) {
+  const { t } = useI18n()
+  const queryClient = useQueryClient()
+  const { account } = useAccountApi()
+  return (
+    <Alert
+      color="red"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('handlers.error.title')}
+      role="alert"
+    >
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{errorMessage(error, t)}</Text>
+        {isApiError(error, 'unauthorized') ? (
+          <Button
+            size="xs"
+            variant="white"
+            color="red"
+            onClick={() => void reauthenticate(queryClient, account.id)}
+          >
+            {t('account.signInAgain')}
+          </Button>
+        ) : (
+          <Button
+            size="xs"
+            variant="white"
+            color="red"
+            leftSection={<IconRefresh size={14} aria-hidden />}
+            onClick={onRetry}
+            loading={retrying}
+          >
+            {t('handlers.retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  )
+}
+
+export function EmptyAccount({ onReload }: { onReload: () => void }) {
+  const { t } = useI18n()
+  return (
+    <Stack align="center" gap="sm" py="xl" ta="center">
+      <IconInbox size={48} stroke={1.2} aria-hidden />
+      <Title order={2} size="h3">
+        {t('handlers.empty.title')}
+      </Title>
+      <Text c="dimmed" maw={520}>
+        {t('handlers.empty.body')}
+      </Text>
+      <Button
+        variant="light"
+        onClick={onReload}
+        leftSection={<IconRefresh size={16} aria-hidden />}
+      >
+        {t('handlers.empty.reload')}
+      </Button>
+    </Stack>
+  )
+}
+
+export function PastEnd({
+  page,
+  pages,
+  onLast,
+}: {
+  page: number
+  pages: number
+  onLast: () => void
+}) {
+  const { t } = useI18n()
+  return (
+    <Alert color="yellow" role="status">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{t('handlers.pastEnd', { page, pages })}</Text>
+        <Button size="xs" variant="light" onClick={onLast}>
+          {t('handlers.pastEndAction')}
+        </Button>
+      </Stack>
+    </Alert>
+  )
+}
+
+export function NoMatch() {
+  const { t } = useI18n()
+  return (
+    <Alert color="gray" role="status">
+      <Text size="sm">{t('filters.noMatch')}</Text>
+    </Alert>
+  )
+}

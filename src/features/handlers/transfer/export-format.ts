@@ -1,0 +1,71 @@
+// The two export files. JSON keeps everything a create needs, for any type; CSV is for reading in
+// a spreadsheet and for simple imports, with an unknown type's settings as raw JSON.
+import type { Handler } from '../../../api/types'
+import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import { serialiseCsv } from './csv'
+
+export const EXPORT_FORMAT = 'conecto-notification-handlers'
+export const EXPORT_VERSION = 1
+
+export const CSV_COLUMNS = ['name', 'type', 'target', 'enabled', 'settings'] as const
+
+export interface ExportedHandler {
+  name: string
+  type: string | null
+  settings: Record<string, string>
+  enabled: boolean
+}
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT
+  version: typeof EXPORT_VERSION
+  exported_at: string
+  handlers: ExportedHandler[]
+}
+
+/** A pending e-mail handler is on: it sends once its owner confirms the address. */
+const isEnabled = (handler: Handler) => handler.status !== 'disabled'
+
+function exported(handler: Handler): ExportedHandler {
+  return {
+    name: handler.name,
+    type: handler.type,
+    settings: { ...handler.settings },
+    enabled: isEnabled(handler),
+  }
+}
+
+export function toJsonExport(handlers: readonly Handler[], now: Date): string {
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exported_at: now.toISOString(),
+    handlers: handlers.map(exported),
+  }
+  return JSON.stringify(file, null, 2) + '\n'
+}
+
+function csvRow(handler: Handler): string[] {
+  const known = isKnownType(handler.type)
+  const field = isKnownType(handler.type) ? handlerTypes[handler.type].field : null
+  return [
+    handler.name,
+    handler.type ?? '',
+    field ? (handler.settings[field] ?? '') : '',
+    String(isEnabled(handler)),
+    known ? '' : JSON.stringify(handler.settings),
+  ]
+}
+
+/** With a byte-order mark, without which spreadsheets read UTF-8 (Persian names) as Latin-1. */
+export function toCsvExport(handlers: readonly Handler[]): string {
+  return '\uFEFF' + serialiseCsv([CSV_COLUMNS, ...handlers.map(csvRow)])
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** `conecto-handlers-2026-05-13.json`, in the user's local date. */
+export function exportFilename(kind: 'json' | 'csv', now: Date): string {
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return `conecto-handlers-${date}.${kind}`
+}

@@ -1,0 +1,100 @@
+import { Button, Menu, Text } from '@mantine/core'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { IconBraces, IconChevronDown, IconDownload, IconTable } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
+import type { Handler } from '../../../api/types'
+import { errorMessage } from '../../../i18n/error-message'
+import { useI18n } from '../../../i18n/i18n'
+import { useAccountApi } from '../../accounts/account-api'
+import type { ExportKind } from './download'
+import { handlerQueries } from '../queries'
+
+/** What an export holds: the selection, else the filtered set, else the whole account. */
+export type Scope =
+  { kind: 'selection' | 'filtered'; handlers: readonly Handler[] } | { kind: 'all'; handlers: null }
+
+export function exportScope(
+  selection: readonly Handler[],
+  filtered: readonly Handler[] | null,
+): Scope {
+  if (selection.length > 0) return { kind: 'selection', handlers: selection }
+  if (filtered) return { kind: 'filtered', handlers: filtered }
+  return { kind: 'all', handlers: null }
+}
+
+export function ExportMenu({ scope }: { scope: Scope }) {
+  const { t } = useI18n()
+  const api = useAccountApi()
+  const queryClient = useQueryClient()
+  const count = scope.handlers?.length ?? 0
+
+  async function save(kind: ExportKind) {
+    try {
+      const handlers =
+        scope.handlers ?? (await queryClient.fetchQuery(handlerQueries(api).everything())).items
+      if (handlers.length === 0) {
+        notifications.show({ color: 'yellow', message: t('transfer.export.nothing') })
+        return
+      }
+      const { downloadExport } = await import('./download')
+      const file = downloadExport(handlers, kind)
+      notifications.show({
+        color: 'teal',
+        message: t('transfer.export.done', { count: handlers.length, file }),
+      })
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: t('transfer.export.failed'),
+        message: errorMessage(error, t),
+      })
+    }
+  }
+
+  // The file holds whole webhook URLs: the user says so before it is written.
+  const confirm = (kind: ExportKind) =>
+    modals.openConfirmModal({
+      title: t('transfer.export.title'),
+      children: (
+        <Text size="sm">
+          {scope.handlers
+            ? t('transfer.export.warning', { count })
+            : t('transfer.export.warningAll')}
+        </Text>
+      ),
+      labels: { confirm: t('transfer.export.download'), cancel: t('transfer.export.cancel') },
+      onConfirm: () => void save(kind),
+    })
+
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          disabled={scope.handlers !== null && count === 0}
+        >
+          {t('transfer.export')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {scope.kind === 'all'
+            ? t('transfer.export.scope.all')
+            : t(`transfer.export.scope.${scope.kind}`, { count })}
+        </Menu.Label>
+        <Menu.Item
+          leftSection={<IconBraces size={16} aria-hidden />}
+          onClick={() => confirm('json')}
+        >
+          {t('transfer.export.json')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconTable size={16} aria-hidden />} onClick={() => confirm('csv')}>
+          {t('transfer.export.csv')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}

@@ -1,0 +1,61 @@
+// A CSV import: a header row naming the columns (any case, any order), then one handler a row.
+import { detectDelimiter, parseCsv, restore, type CsvRecord } from './csv'
+import { refuse, type ImportEntry, type Issue, type ParsedFile } from './import-types'
+
+const REQUIRED = ['name', 'type', 'target'] as const
+const KNOWN = new Set<string>([...REQUIRED, 'enabled', 'settings'])
+
+const ON = new Set(['', 'true', 'yes', '1', 'on', 'enabled'])
+const OFF = new Set(['false', 'no', '0', 'off', 'disabled'])
+
+function settingsOf(cell: string): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(cell)
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]))
+  } catch {
+    return {}
+  }
+}
+
+function entryOf(record: CsvRecord, columns: string[]): ImportEntry {
+  const cell = (column: string) => {
+    const index = columns.indexOf(column)
+    return index >= 0 ? restore(record.cells[index] ?? '') : ''
+  }
+  const problems: Issue[] = []
+  // Spreadsheets add empty cells at a row's end; a value there would be silently lost.
+  const outside = record.cells.some((value, index) => value.trim() !== '' && !columns[index])
+  if (outside) problems.push({ key: 'transfer.problem.outsideColumns' })
+  const enabled = cell('enabled').trim()
+  const off = OFF.has(enabled.toLowerCase())
+  if (!off && !ON.has(enabled.toLowerCase())) {
+    problems.push({ key: 'transfer.problem.enabled', params: { value: enabled } })
+  }
+  const type = cell('type').trim().toLowerCase()
+  return {
+    line: record.line,
+    name: cell('name'),
+    type: type === '' ? null : type,
+    target: cell('target').trim(),
+    settings: settingsOf(cell('settings')),
+    enabled: !off,
+    problems,
+  }
+}
+
+export function parseCsvEntries(text: string): ParsedFile {
+  const parsed = parseCsv(text, detectDelimiter(text))
+  if (!parsed.ok) return refuse(`transfer.file.${parsed.problem}`, { line: parsed.line })
+  const [header, ...rows] = parsed.records
+  if (!header) return refuse('transfer.file.empty')
+  const columns = header.cells.map((cell) => cell.trim().toLowerCase())
+  if (!columns.some((column) => KNOWN.has(column))) return refuse('transfer.file.notRecognised')
+  const repeated = columns.find((column, index) => column && columns.indexOf(column) !== index)
+  if (repeated) return refuse('transfer.file.duplicateColumn', { column: repeated })
+  const unknown = header.cells.filter((_, index) => columns[index] && !KNOWN.has(columns[index]))
+  if (unknown.length > 0) return refuse('transfer.file.unknownColumns', {}, unknown)
+  const missing = REQUIRED.filter((column) => !columns.includes(column))
+  if (missing.length > 0) return refuse('transfer.file.missingColumns', {}, missing)
+  return { ok: true, entries: rows.map((record) => entryOf(record, columns)) }
+}

@@ -1,0 +1,62 @@
+// A JSON import: this dashboard's export, a bare list of handlers, or a list response of the API.
+import { z } from 'zod'
+import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import { EXPORT_VERSION } from './export-format'
+import { refuse, type ImportEntry, type ParsedFile } from './import-types'
+
+const text = z.union([z.string(), z.number(), z.boolean()]).transform(String)
+
+const entrySchema = z.object({
+  name: z.string().default(''),
+  type: z.string().nullable().default(null),
+  settings: z.record(z.string(), text).default({}),
+  /** A hand-written file may give the target directly instead of in `settings`. */
+  target: z.string().optional(),
+  enabled: z.boolean().optional(),
+  /** As the API sends it: 0 off, 1 on, 2 awaiting e-mail confirmation (on). */
+  is_enabled: z.union([z.boolean(), z.number()]).optional(),
+})
+
+const fileSchema = z.union([
+  z.array(z.unknown()),
+  z.object({ version: z.number().optional(), handlers: z.array(z.unknown()) }),
+  z.object({ data: z.array(z.unknown()) }),
+])
+
+function entryOf(value: unknown, index: number): ImportEntry {
+  const line = index + 1
+  const parsed = entrySchema.safeParse(value)
+  if (!parsed.success) {
+    const problems = [{ key: 'transfer.problem.notHandler' as const }]
+    return { line, name: '', type: null, target: '', settings: {}, enabled: true, problems }
+  }
+  const { name, settings, target, enabled, is_enabled } = parsed.data
+  const type = parsed.data.type?.trim().toLowerCase() || null
+  const field = isKnownType(type) ? handlerTypes[type].field : null
+  return {
+    line,
+    name,
+    type,
+    target: ((field ? settings[field] : undefined) ?? target ?? '').trim(),
+    settings,
+    enabled: enabled ?? (is_enabled === undefined ? true : Boolean(is_enabled)),
+    problems: [],
+  }
+}
+
+export function parseJsonEntries(body: string): ParsedFile {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return refuse('transfer.file.badJson')
+  }
+  const parsed = fileSchema.safeParse(value)
+  if (!parsed.success) return refuse('transfer.file.jsonShape')
+  const file = parsed.data
+  if (!Array.isArray(file) && 'version' in file && (file.version ?? 0) > EXPORT_VERSION) {
+    return refuse('transfer.file.newerVersion', { version: file.version ?? 0 })
+  }
+  const list = Array.isArray(file) ? file : 'handlers' in file ? file.handlers : file.data
+  return { ok: true, entries: list.map(entryOf) }
+}

@@ -1,0 +1,80 @@
+import { Checkbox, Stack, Table, Text } from '@mantine/core'
+import { memo } from 'react'
+import { maskSecret } from '../../../handler-types/mask'
+import { TypeLabel } from '../../../handler-types/type-label'
+import { formatNumber } from '../../../i18n/format'
+import { useI18n } from '../../../i18n/i18n'
+import type { Duplicate, ImportRow } from './import-rows'
+
+interface Props {
+  row: ImportRow
+  duplicate: Duplicate | undefined
+  selected: boolean
+  onToggle: (index: number, selected: boolean) => void
+}
+
+function Notes({ row, duplicate }: Pick<Props, 'row' | 'duplicate'>) {
+  const { t } = useI18n()
+  const notes = [
+    ...row.problems.map((issue) => ({ text: t(issue.key, issue.params), color: 'red.8' })),
+    ...row.warnings.map((issue) => ({ text: t(issue.key, issue.params), color: 'orange.9' })),
+  ]
+  if (duplicate?.kind === 'account')
+    notes.push({ text: t('transfer.duplicate.account'), color: 'dimmed' })
+  if (duplicate?.kind === 'file') {
+    notes.push({ text: t('transfer.duplicate.file', { row: duplicate.line }), color: 'dimmed' })
+  }
+  if (notes.length === 0) {
+    return (
+      <Text size="xs" c="teal.9">
+        {t('transfer.preview.ready')}
+      </Text>
+    )
+  }
+  return (
+    <Stack gap={2}>
+      {notes.map((note) => (
+        <Text key={note.text} size="xs" c={note.color}>
+          {note.text}
+        </Text>
+      ))}
+    </Stack>
+  )
+}
+
+/** One row of the import preview. Names are shown as text, never as markup. */
+export const PreviewRow = memo(function PreviewRow({ row, duplicate, selected, onToggle }: Props) {
+  const { t, language } = useI18n()
+  // Like the table, a webhook URL is shown by its host only: it is a secret.
+  const target = row.type === 'email' ? row.target : row.target && maskSecret(row.target)
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Checkbox
+          checked={selected}
+          disabled={!row.values}
+          onChange={(event) => onToggle(row.index, event.currentTarget.checked)}
+          aria-label={t('transfer.preview.selectRow', { row: row.line })}
+        />
+      </Table.Td>
+      <Table.Td>{formatNumber(row.line, language)}</Table.Td>
+      <Table.Td>
+        <Text size="sm" dir="auto" style={{ unicodeBidi: 'isolate', overflowWrap: 'anywhere' }}>
+          {row.name || t('handlers.noName')}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <TypeLabel type={row.type} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" dir="ltr" style={{ overflowWrap: 'anywhere' }}>
+          {target || (row.type === 'internal_notification' ? t('handlers.target.none') : '—')}
+        </Text>
+      </Table.Td>
+      <Table.Td>{t(row.enabled ? 'handlers.status.enabled' : 'handlers.status.disabled')}</Table.Td>
+      <Table.Td>
+        <Notes row={row} duplicate={duplicate} />
+      </Table.Td>
+    </Table.Tr>
+  )
+})

@@ -1,0 +1,74 @@
+// The table toolbar's way in to export, import and copying between accounts. Everything past
+// these buttons is loaded when first used.
+import { Button, Group, Menu } from '@mantine/core'
+import { IconChevronDown, IconCopy, IconUpload, IconUsers } from '@tabler/icons-react'
+import { lazy, Suspense, useState } from 'react'
+import type { Handler } from '../../../api/types'
+import { useI18n } from '../../../i18n/i18n'
+import { useAccountApi } from '../../accounts/account-api'
+import { accountName } from '../../accounts/account-menu'
+import { useAccounts } from '../../accounts/accounts-store'
+import { ExportMenu, exportScope } from './export-menu'
+import type { TransferFlow } from './transfer-dialog'
+
+const TransferDialog = lazy(() =>
+  import('./transfer-dialog').then((module) => ({ default: module.TransferDialog })),
+)
+
+interface Props {
+  /** The handlers the user ticked. */
+  selection: Handler[]
+  /** Every handler matching the current search and filters; null when none are applied. */
+  filtered: Handler[] | null
+}
+
+export function TransferActions({ selection, filtered }: Props) {
+  const { t } = useI18n()
+  const { account } = useAccountApi()
+  const { accounts } = useAccounts()
+  const [flow, setFlow] = useState<TransferFlow | null>(null)
+  const others = accounts.filter((other) => other.id !== account.id)
+
+  return (
+    <Group gap="xs" role="group" aria-label={t('transfer.toolbar')}>
+      <ExportMenu scope={exportScope(selection, filtered)} />
+      <Button
+        variant="default"
+        leftSection={<IconUpload size={16} aria-hidden />}
+        onClick={() => setFlow({ kind: 'import', target: account })}
+      >
+        {t('transfer.import')}
+      </Button>
+      {selection.length > 0 && others.length > 0 && (
+        <Menu position="bottom-start" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="default"
+              leftSection={<IconCopy size={16} aria-hidden />}
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+            >
+              {t('transfer.copyTo')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>{t('transfer.copyTo.label', { count: selection.length })}</Menu.Label>
+            {others.map((other) => (
+              <Menu.Item
+                key={other.id}
+                leftSection={<IconUsers size={16} aria-hidden />}
+                onClick={() => setFlow({ kind: 'copy', target: other, handlers: [...selection] })}
+              >
+                {accountName(other, t)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      )}
+      {flow && (
+        <Suspense fallback={null}>
+          <TransferDialog flow={flow} onClose={() => setFlow(null)} />
+        </Suspense>
+      )}
+    </Group>
+  )
+}

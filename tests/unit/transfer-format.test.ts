@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import type { Handler } from '../../src/api/types'
+import {
+  exportFilename,
+  toCsvExport,
+  toJsonExport,
+} from '../../src/features/handlers/transfer/export-format'
+import { parseImport } from '../../src/features/handlers/transfer/import-file'
+import type { ImportEntry } from '../../src/features/handlers/transfer/import-types'
+
+let nextId = 1
+const handler = (
+  part: Partial<Handler> & Pick<Handler, 'name' | 'type' | 'settings'>,
+): Handler => ({
+  id: nextId++,
+  status: 'enabled',
+  createdAt: 0,
+  updatedAt: null,
+  ...part,
+})
+
+const HANDLERS: Handler[] = [
+  handler({ name: 'Ops, "night" shift', type: 'email', settings: { email: 'ops@example.com' } }),
+  handler({
+    name: '=HYPERLINK("http://evil")',
+    type: 'slack',
+    settings: { slack: 'https://hooks.slack.com/services/T0/B0/secret' },
+    status: 'disabled',
+  }),
+  handler({
+    name: 'هشدار شبانه',
+    type: 'internal_notification',
+    settings: { internal_notification: '' },
+  }),
+  handler({
+    name: 'Pending',
+    type: 'email',
+    settings: { email: 'new@example.com', email_is_confirmed: '0' },
+    status: 'pending',
+  }),
+  handler({
+    name: 'Bot',
+    type: 'telegram',
+    settings: { telegram: '123:tok', telegram_chat_id: '9' },
+  }),
+]
+
+const NOW = new Date(2026, 4, 13, 23, 30)
+
+function entries(text: string): ImportEntry[] {
+  const parsed = parseImport(text)
+  if (!parsed.ok) throw new Error(parsed.problem.key)
+  return parsed.entries
+}
+
+describe('JSON export', () => {
+  it('keeps name, type, settings and enabled state, with version and date', () => {
+    const file = JSON.parse(toJsonExport(HANDLERS, NOW))
+    expect(file).toMatchObject({ version: 1, exported_at: NOW.toISOString() })
+    expect(file.handlers[1]).toEqual({
+      name: '=HYPERLINK("http://evil")',
+      type: 'slack',
+      settings: { slack: 'https://hooks.slack.com/services/T0/B0/secret' },
+      enabled: false,
+    })
+    // Awaiting confirmation still counts as on.
+    expect(file.handlers[3].enabled).toBe(true)
+    expect(file.handlers[4].settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
+    expect(Object.keys(file.handlers[0]).sort()).toEqual(['enabled', 'name', 'settings', 'type'])
+  })
+
+  it('reads back into the same entries', () => {
+    const read = entries(toJsonExport(HANDLERS, NOW))
+    expect(
+      read.map(({ name, type, target, enabled }) => ({ name, type, target, enabled })),
+    ).toEqual([
+      { name: 'Ops, "night" shift', type: 'email', target: 'ops@example.com', enabled: true },
+      {
+        name: '=HYPERLINK("http://evil")',
+        type: 'slack',
+        target: 'https://hooks.slack.com/services/T0/B0/secret',
+        enabled: false,
+      },
+      { name: 'هشدار شبانه', type: 'internal_notification', target: '', enabled: true },
+      { name: 'Pending', type: 'email', target: 'new@example.com', enabled: true },
+      { name: 'Bot', type: 'telegram', target: '', enabled: true },
+    ])
+    expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
+  })
+})
+
+describe('CSV export', () => {
+  const csv = toCsvExport(HANDLERS)
+
+  it('has the columns name, type, target, enabled and settings, after a byte-order mark', () => {
+    expect(csv.startsWith('\uFEFFname,type,target,enabled,settings\r\n')).toBe(true)
+  })
+
+  it('neutralises formulas and quotes what needs quoting', () => {
+    const lines = csv.slice(1).split('\r\n')
+    expect(lines[1]).toBe('"Ops, ""night"" shift",email,ops@example.com,true,')
+    expect(lines[2]).toBe(
+      `"'=HYPERLINK(""http://evil"")",slack,https://hooks.slack.com/services/T0/B0/secret,false,`,
+    )
+  })
+
+  it('writes an unknown type’s settings as raw JSON', () => {
+    const lines = csv.slice(1).split('\r\n')
+    expect(lines[5]).toBe(
+      'Bot,telegram,,true,"{""telegram"":""123:tok"",""telegram_chat_id"":""9""}"',
+    )
+  })
+
+  it('reads back into the same names, types, targets and states', () => {
+    const read = entries(csv)
+    expect(read.map(({ name, type, target, enabled }) => [name, type, target, enabled])).toEqual([
+      ['Ops, "night" shift', 'email', 'ops@example.com', true],
+      [
+        '=HYPERLINK("http://evil")',
+        'slack',
+        'https://hooks.slack.com/services/T0/B0/secret',
+        false,
+      ],
+      ['هشدار شبانه', 'internal_notification', '', true],
+      ['Pending', 'email', 'new@example.com', true],
+      ['Bot', 'telegram', '', true],
+    ])
+    expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
+    expect(read.every((entry) => entry.problems.length === 0)).toBe(true)
+  })
+})
+
+describe('export files', () => {
+  it('are named with the local date', () => {
+    expect(exportFilename('json', NOW)).toBe('conecto-handlers-2026-05-13.json')
+    expect(exportFilename('csv', new Date(2026, 0, 2))).toBe('conecto-handlers-2026-01-02.csv')
+  })
+})
