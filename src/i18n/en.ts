@@ -98,8 +98,7 @@ export const en = {
   'handlers.loading': 'Loading handlers…',
   'handlers.empty.title': 'No notification handlers yet',
   'handlers.empty.body':
-    'A handler is where Conecto sends an alert: an e-mail address, a webhook, Slack, Microsoft Teams, Google Chat or in-app notifications. Add one on your Conecto site under Notification handlers, then reload this page.',
-  'handlers.empty.reload': 'Reload',
+    'A handler is where Conecto sends an alert: an e-mail address, a webhook, Slack, Microsoft Teams, Google Chat or in-app notifications. Add the first one with New handler, or import handlers exported from another account.',
   'handlers.pastEnd': 'Page {page} does not exist: this account has {pages} pages.',
   'handlers.pastEndAction': 'Go to the last page',
   'handlers.error.title': 'The handlers could not be loaded',

@@ -126,13 +126,18 @@ describe('the handlers table', () => {
     expect(await screen.findByText('21–30 of 30')).toBeInTheDocument()
   })
 
-  it('explains an empty account', async () => {
+  it('explains an empty account and offers the ways to fill it', async () => {
     signInAs(env.sim.addAccount({ handlers: 0 }).key)
     renderApp('/handlers')
     expect(
       await screen.findByRole('heading', { name: 'No notification handlers yet' }),
     ).toBeInTheDocument()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'New handler' })).toHaveAttribute(
+      'href',
+      '/handlers/new',
+    )
+    expect(screen.getByRole('button', { name: 'Import' })).toBeInTheDocument()
   })
 
   it('shows skeleton rows while loading', async () => {

@@ -180,7 +180,9 @@ function HandlersView() {
         </>
       )}
       {!view.local && view.accountTotal === 0 && (
-        <EmptyAccount onReload={() => void query.refetch()} />
+        <EmptyAccount>
+          <TransferActions selection={[]} filtered={[]} />
+        </EmptyAccount>
       )}
       {view.local && rows && view.matchingCount === 0 && <NoMatch />}
       {!view.local && rows?.length === 0 && view.matchingCount > 0 && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Alert, Button, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
@@ -55,7 +56,7 @@ export function LoadError({
   )
 }
 
-export function EmptyAccount({ onReload }: { onReload: () => void }) {
+export function EmptyAccount({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   return (
     <Stack align="center" gap="sm" py="xl" ta="center">
@@ -66,13 +67,7 @@ export function EmptyAccount({ onReload }: { onReload: () => void }) {
       <Text c="dimmed" maw={520}>
         {t('handlers.empty.body')}
       </Text>
-      <Button
-        variant="light"
-        onClick={onReload}
-        leftSection={<IconRefresh size={16} aria-hidden />}
-      >
-        {t('handlers.empty.reload')}
-      </Button>
+      {children}
     </Stack>
   )
 }

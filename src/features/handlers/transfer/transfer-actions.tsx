@@ -50,8 +50,7 @@ export function TransferActions({ selection, filtered }: Props) {
               {t('transfer.copyTo')}
             </Button>
           </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>{t('transfer.copyTo.label', { count: selection.length })}</Menu.Label>
+          <Menu.Dropdown aria-label={t('transfer.copyTo.label', { count: selection.length })}>
             {others.map((other) => (
               <Menu.Item
                 key={other.id}
