@@ -493,6 +493,10 @@ export const en = {
   'type.internal_notification.hint':
     'Alerts appear among the notifications of your Conecto account: there is nothing to fill in.',
 
+  'plan.summary': 'Your plan: {usage}',
+  'plan.usage': '{used} of {limit} {type} handlers',
+  'plan.full':
+    'Your plan allows {limit} {type} handlers and this account has them all: the server will refuse another.',
   'notFound.title': 'There is no such page',
   'notFound.back': 'Back to the handlers',
 } as const

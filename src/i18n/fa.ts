@@ -499,6 +499,10 @@ export const fa: Messages = {
   'type.internal_notification.hint':
     'هشدارها در میان اعلان‌های حساب کانکتوی شما نمایش داده می‌شوند: چیزی برای پر کردن نیست.',
 
+  'plan.summary': 'طرح اشتراک شما: {usage}',
+  'plan.usage': '{used} از {limit} مقصد {type}',
+  'plan.full':
+    'طرح اشتراک شما {limit} مقصد {type} را مجاز می‌داند و این حساب همه را دارد: سرور مقصد دیگری را نمی‌پذیرد.',
   'notFound.title': 'چنین صفحه‌ای وجود ندارد',
   'notFound.back': 'بازگشت به مقصدها',
 }

@@ -22,6 +22,7 @@ import { ReviewToolbar } from './review/review-toolbar'
 import { useHandlerView } from './review/use-handler-view'
 import { useSearchDraft } from './review/use-search-draft'
 import { nextSort, type SortKey } from './review/view'
+import { PlanUsageSummary } from './plan-usage'
 import { TransferActions } from './transfer/transfer-actions'
 
 const SKELETON_ROWS = 8
@@ -211,6 +212,9 @@ function HandlersView() {
           />
         </SelectionBar>
       )}
+      <PlanUsageSummary
+        page={!view.local && rows && rows.length === view.accountTotal ? rows : null}
+      />
       {view.local && view.matching && view.accountTotal !== null && (
         <Text size="sm" c="dimmed" role="status">
           {t('filters.matching', { count: view.matchingCount, total: view.accountTotal })}

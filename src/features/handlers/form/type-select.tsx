@@ -3,6 +3,7 @@ import { Controller, useFormState } from 'react-hook-form'
 import { handlerTypeIcons } from '../../../handler-types/icons'
 import { HANDLER_TYPES, isKnownType } from '../../../handler-types/registry'
 import { useI18n } from '../../../i18n/i18n'
+import { PlanUsageHint } from '../plan-usage'
 import { fieldError } from './field-error'
 import type { FormValues, FormControl } from './form-schema'
 
@@ -52,6 +53,7 @@ export function TypeSelect({ control, savedType, type }: Props) {
           />
         )}
       />
+      {type !== '' && (savedType === null || retyped) && <PlanUsageHint type={type} />}
       {retyped && (
         <Text size="sm" c="orange.9" mt={4} role="note">
           {t('form.type.changeWarning')}
