@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { cacheControl, SECURITY_HEADERS } from './scripts/security-headers'
+import { cacheControl, SECURITY_HEADERS } from './scripts/security-headers.ts'
 
 const upstream = process.env.CONECTO_API_URL || 'https://app.conecto.ir'
 const port = Number(process.env.PORT) || 4173

@@ -37,9 +37,35 @@ describe('several accounts', () => {
     await menu.getByRole('menuitemradio', { name: 'Second client' }).click()
     await page.getByText(text('handlers.count', { count: 3 }), { exact: true }).waitFor()
 
+    // Copy three handlers of the main account to the second one.
+    menu = await openAccountMenu(page)
+    await menu.getByRole('menuitemradio').filter({ hasNotText: 'Second client' }).first().click()
+    await page.getByText(mainTotal, { exact: true }).waitFor()
+    const names: string[] = []
+    for (const row of (await handlerRows(page).all()).slice(0, 3)) {
+      names.push((await row.getByRole('cell').nth(1).innerText()).trim())
+      await row.getByRole('checkbox').check()
+    }
+    await page.getByRole('button', { name: text('transfer.copyTo') }).click()
+    await page.getByRole('menuitem', { name: 'Second client' }).click()
+    const dialog = page.getByRole('dialog', {
+      name: text('transfer.dialog.copy', { account: 'Second client' }),
+    })
+    await dialog.getByRole('button', { name: /^Create 3 handlers in/ }).click({ timeout: 30_000 })
+    await dialog
+      .getByText(text('transfer.report.created', { count: 3, account: 'Second client' }))
+      .waitFor({ timeout: 30_000 })
+    await dialog.getByRole('button', { name: text('transfer.report.close') }).click()
+    menu = await openAccountMenu(page)
+    await menu.getByRole('menuitemradio', { name: 'Second client' }).click()
+    await page.getByText(text('handlers.count', { count: 6 }), { exact: true }).waitFor()
+    for (const name of names) {
+      await page.getByRole('cell', { name, exact: true }).first().waitFor()
+    }
+
     // A reload keeps both accounts and the current one.
     await page.reload()
-    await page.getByText(text('handlers.count', { count: 3 }), { exact: true }).waitFor()
+    await page.getByText(text('handlers.count', { count: 6 }), { exact: true }).waitFor()
 
     menu = await openAccountMenu(page)
     await menu.getByRole('menuitem', { name: text('account.signOutAll') }).click()
