@@ -280,10 +280,6 @@ export const en = {
   'transfer.export.failed': 'The export could not be made',
   'transfer.import': 'Import',
   'transfer.copyTo': 'Copy to…',
-  'transfer.copyTo.label': {
-    one: 'Copy the {count} selected handler to',
-    other: 'Copy the {count} selected handlers to',
-  },
   'transfer.dialog.import': 'Import handlers into “{account}”',
   'transfer.dialog.copy': 'Copy handlers to “{account}”',
   'transfer.dialog.loading': 'Loading…',

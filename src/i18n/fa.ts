@@ -290,10 +290,6 @@ export const fa: Messages = {
   'transfer.export.failed': 'خروجی ساخته نشد',
   'transfer.import': 'ورود از فایل',
   'transfer.copyTo': 'کپی به…',
-  'transfer.copyTo.label': {
-    one: 'کپی {count} مقصد انتخاب‌شده به',
-    other: 'کپی {count} مقصد انتخاب‌شده به',
-  },
   'transfer.dialog.import': 'ورود مقصدها به «{account}»',
   'transfer.dialog.copy': 'کپی مقصدها به «{account}»',
   'transfer.dialog.loading': 'در حال بارگذاری…',

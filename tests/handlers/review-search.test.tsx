@@ -138,19 +138,22 @@ describe('search', () => {
     const user = userEvent.setup()
     signInAs(account(2496))
     await open()
-    env.sim.injectFault({ path: /page=2&results_per_page=1000/, delayMs: 400 })
+    // The second page is slow, so the progress stays on screen long enough even on a busy machine.
+    env.sim.injectFault({ path: /page=2&results_per_page=1000/, delayMs: 2000 })
 
     await user.type(searchBox(), 'Inbox 2400')
-    expect(await screen.findByText('Loading all handlers: 1,000 of 2,500')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Loading all handlers: 1,000 of 2,500', {}, { timeout: 4000 }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('progressbar', { name: 'Handlers loaded' })).toHaveAttribute(
       'aria-valuenow',
       '40',
     )
     await waitFor(async () => expect(await shownNames()).toEqual(['Inbox 2400']), {
-      timeout: 5000,
+      timeout: 8000,
     })
     expect(screen.queryByText(/Loading all handlers/)).not.toBeInTheDocument()
-  })
+  }, 20_000)
 
   it('keeps the loaded account: a second search sends no request', async () => {
     const user = userEvent.setup()

@@ -50,7 +50,7 @@ export function TransferActions({ selection, filtered }: Props) {
               {t('transfer.copyTo')}
             </Button>
           </Menu.Target>
-          <Menu.Dropdown aria-label={t('transfer.copyTo.label', { count: selection.length })}>
+          <Menu.Dropdown>
             {others.map((other) => (
               <Menu.Item
                 key={other.id}
