@@ -37,17 +37,22 @@ describe('the plan’s limits', () => {
 
   it('say in the form when a type is full, before anything is sent', async () => {
     const user = userEvent.setup()
-    signInAs(env.sim.addAccount({ handlers: emails(2), limits: { email: 2 } }).key)
+    signInAs(env.sim.addAccount({ handlers: emails(2), limits: { email: 2, webhook: 1 } }).key)
     renderApp('/handlers/new')
     const dialog = await screen.findByRole('dialog', { name: 'New handler' })
     await user.click(within(dialog).getByRole('combobox', { name: 'Type' }))
     await user.click(await screen.findByRole('option', { name: 'E-mail' }))
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Your plan allows 2 E-mail handlers and this account has them all',
-    )
+    expect(
+      await within(dialog).findByText(
+        /^Your plan allows 2 E-mail handlers and this account has them all/,
+      ),
+    ).toBeInTheDocument()
     await user.click(within(dialog).getByRole('combobox', { name: 'Type' }))
     await user.click(await screen.findByRole('option', { name: 'Webhook' }))
-    await waitFor(() => expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(within(dialog).queryByText(/^Your plan allows/)).not.toBeInTheDocument(),
+    )
+    expect(within(dialog).getByText('0 of 1 Webhook handlers')).toBeInTheDocument()
     expect(env.sim.requests.filter((request) => request.method === 'POST')).toHaveLength(0)
   })
 })

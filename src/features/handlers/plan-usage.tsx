@@ -66,7 +66,7 @@ export function PlanUsageHint({ type }: { type: string }) {
   const label = t(`type.${type}`)
   const full = usage.used >= usage.limit
   return (
-    <Text size="sm" mt={4} c={full ? 'red.9' : 'dimmed'} role={full ? 'alert' : undefined}>
+    <Text size="sm" mt={4} c={full ? 'red.9' : 'dimmed'}>
       {full
         ? t('plan.full', { limit: usage.limit, type: label })
         : t('plan.usage', { used: usage.used, limit: usage.limit, type: label })}

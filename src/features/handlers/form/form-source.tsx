@@ -6,7 +6,7 @@ import type { HandlerPage } from '../../../api/types'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../accounts/account-api'
-import { reauthenticate } from '../../accounts/reauth'
+import { RenewKeyButton } from '../../accounts/renew-key-button'
 import { handlerQueries } from '../queries'
 import type { FormLocation } from './form-location'
 import { copyValues, emptyValues, valuesOf } from './form-values'
@@ -35,22 +35,13 @@ function LoadProblem({
   onRetry?: () => void
 }) {
   const { t } = useI18n()
-  const queryClient = useQueryClient()
-  const { account } = useAccountApi()
   const missing = error === null || isApiError(error, 'not-found')
   return (
     <Alert color="red" title={t('form.loadFailed')} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{missing ? t('form.notFound') : errorMessage(error, t)}</Text>
         {isApiError(error, 'unauthorized') ? (
-          <Button
-            size="xs"
-            variant="white"
-            color="red"
-            onClick={() => void reauthenticate(queryClient, account.id)}
-          >
-            {t('account.signInAgain')}
-          </Button>
+          <RenewKeyButton />
         ) : missing ? (
           <Button size="xs" variant="white" color="red" component={Link} to={location.listUrl}>
             {t('form.backToList')}

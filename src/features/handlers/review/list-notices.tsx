@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react'
 import { Alert, Button, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react'
-import { useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/errors'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
-import { reauthenticate } from '../../accounts/reauth'
+import { RenewKeyButton } from '../../accounts/renew-key-button'
 
 /** The list could not be loaded: why, and a way out (retry, or sign in again). */
 export function LoadError({
@@ -19,8 +17,6 @@ export function LoadError({
   onRetry: () => void
 }) {
   const { t } = useI18n()
-  const queryClient = useQueryClient()
-  const { account } = useAccountApi()
   return (
     <Alert
       color="red"
@@ -31,14 +27,7 @@ export function LoadError({
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{errorMessage(error, t)}</Text>
         {isApiError(error, 'unauthorized') ? (
-          <Button
-            size="xs"
-            variant="white"
-            color="red"
-            onClick={() => void reauthenticate(queryClient, account.id)}
-          >
-            {t('account.signInAgain')}
-          </Button>
+          <RenewKeyButton />
         ) : (
           <Button
             size="xs"
