@@ -493,6 +493,16 @@ export const en = {
   'plan.usage': '{used} of {limit} {type} handlers',
   'plan.full':
     'Your plan allows {limit} {type} handlers and this account has them all: the server will refuse another.',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.open': 'Keyboard shortcuts',
+  'shortcuts.search': 'Search',
+  'shortcuts.new': 'New handler',
+  'shortcuts.next': 'Next row',
+  'shortcuts.previous': 'Previous row',
+  'shortcuts.toggle': 'Enable or disable the focused row',
+  'shortcuts.edit': 'Edit the focused row',
+  'shortcuts.select': 'Select the focused row',
+  'shortcuts.help': 'Show this list',
   'notFound.title': 'There is no such page',
   'notFound.back': 'Back to the handlers',
 } as const

@@ -499,6 +499,16 @@ export const fa: Messages = {
   'plan.usage': '{used} از {limit} مقصد {type}',
   'plan.full':
     'طرح اشتراک شما {limit} مقصد {type} را مجاز می‌داند و این حساب همه را دارد: سرور مقصد دیگری را نمی‌پذیرد.',
+  'shortcuts.title': 'میان‌برهای صفحه‌کلید',
+  'shortcuts.open': 'میان‌برهای صفحه‌کلید',
+  'shortcuts.search': 'جست‌وجو',
+  'shortcuts.new': 'مقصد جدید',
+  'shortcuts.next': 'ردیف بعد',
+  'shortcuts.previous': 'ردیف قبل',
+  'shortcuts.toggle': 'فعال یا غیرفعال کردن ردیف انتخاب‌شده',
+  'shortcuts.edit': 'ویرایش ردیف انتخاب‌شده',
+  'shortcuts.select': 'علامت زدن ردیف انتخاب‌شده',
+  'shortcuts.help': 'نمایش همین فهرست',
   'notFound.title': 'چنین صفحه‌ای وجود ندارد',
   'notFound.back': 'بازگشت به مقصدها',
 }

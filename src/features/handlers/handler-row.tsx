@@ -86,7 +86,12 @@ export const HandlerRow = memo(function HandlerRow({
 }: Props) {
   const { t } = useI18n()
   return (
-    <Table.Tr data-selected={selected || undefined}>
+    <Table.Tr
+      data-selected={selected || undefined}
+      data-handler-id={handler.id}
+      tabIndex={-1}
+      className={classes.row}
+    >
       <Table.Td className={classes.select}>
         <Checkbox
           checked={selected}

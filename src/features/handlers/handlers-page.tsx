@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import { ActionIcon, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { IconKeyboard, IconPlus } from '@tabler/icons-react'
 import { modals } from '@mantine/modals'
 import { useCallback, useDeferredValue, useState } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
@@ -23,6 +23,7 @@ import { useHandlerView } from './review/use-handler-view'
 import { useSearchDraft } from './review/use-search-draft'
 import { nextSort, type SortKey } from './review/view'
 import { PlanUsageSummary } from './plan-usage'
+import { ShortcutsHelp, useShortcutsHelp } from './shortcuts'
 import { TransferActions } from './transfer/transfer-actions'
 
 const SKELETON_ROWS = 8
@@ -57,6 +58,7 @@ function HandlersView() {
     holdRefetch: running,
   })
   const { rows, query } = view
+  const help = useShortcutsHelp()
   const selection = useSelection({
     ...picked,
     visible: rows ?? [],
@@ -107,6 +109,15 @@ function HandlersView() {
           {t('handlers.title')}
         </Title>
         <Group gap="md">
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={t('shortcuts.open')}
+            title={t('shortcuts.open')}
+            onClick={help.open}
+          >
+            <IconKeyboard size={18} aria-hidden />
+          </ActionIcon>
           {view.accountTotal !== null && (
             <Text c="dimmed" size="sm">
               {t('handlers.count', { count: view.accountTotal })}
@@ -246,6 +257,7 @@ function HandlersView() {
           onChange={setParams}
         />
       )}
+      <ShortcutsHelp opened={help.opened} onClose={help.close} />
       <Outlet />
     </Stack>
   )

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { IconFilterOff, IconSearch } from '@tabler/icons-react'
 import { HANDLER_TYPES, isKnownType } from '../../../handler-types/registry'
 import { useI18n, type I18n } from '../../../i18n/i18n'
+import { SEARCH_INPUT_ID } from '../shortcuts'
 import { NULL_TYPE, type ReviewFilters } from './view'
 
 const ANY = 'any'
@@ -36,6 +37,7 @@ export function ReviewToolbar({ text, onText, filters, onFilters, types, onClear
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <TextInput
+        id={SEARCH_INPUT_ID}
         type="search"
         label={t('filters.search')}
         placeholder={t('filters.searchPlaceholder')}

@@ -1,0 +1,111 @@
+import { Kbd, Modal, Table } from '@mantine/core'
+import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
+import { useState } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import type { MessageKey } from '../../i18n/en'
+import { useI18n } from '../../i18n/i18n'
+
+export const SEARCH_INPUT_ID = 'handler-search'
+const ROW = 'tr[data-handler-id]'
+
+const HELP: [keys: string[], action: MessageKey][] = [
+  [['/'], 'shortcuts.search'],
+  [['n'], 'shortcuts.new'],
+  [['j'], 'shortcuts.next'],
+  [['k'], 'shortcuts.previous'],
+  [['Space'], 'shortcuts.toggle'],
+  [['e'], 'shortcuts.edit'],
+  [['x'], 'shortcuts.select'],
+  [['?'], 'shortcuts.help'],
+]
+
+function focusedRow(): HTMLTableRowElement | null {
+  return document.activeElement instanceof Element
+    ? document.activeElement.closest<HTMLTableRowElement>(ROW)
+    : null
+}
+
+function moveFocus(step: 1 | -1) {
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>(ROW)]
+  if (rows.length === 0) return
+  const at = rows.indexOf(focusedRow() as HTMLTableRowElement)
+  const next = rows[at < 0 ? (step > 0 ? 0 : rows.length - 1) : at + step]
+  next?.focus()
+  next?.scrollIntoView({ block: 'nearest' })
+}
+
+/** The table's keyboard shortcuts; none fires while typing, or while a dialog or menu is open. */
+export function useHandlerShortcuts(openHelp: () => void) {
+  const navigate = useNavigate()
+  const { search } = useLocation()
+  const onRow = (act: (row: HTMLTableRowElement) => void) => () => {
+    const row = focusedRow()
+    if (row) act(row)
+  }
+  const guard = (handler: () => void) => () => {
+    if (document.querySelector('[role="dialog"], [role="menu"]')) return
+    handler()
+  }
+  // Physical keys, so that the shortcuts stay where they are on a Persian keyboard layout; `/`
+  // and `?` also by the character, wherever another layout puts them (both firing is harmless).
+  const physical = { usePhysicalKeys: true }
+  const focusSearch = guard(() => document.getElementById(SEARCH_INPUT_ID)?.focus())
+  const hotkeys: HotkeyItem[] = [
+    ['slash', focusSearch, physical],
+    ['/', focusSearch],
+    ['n', guard(() => void navigate({ pathname: '/handlers/new', search })), physical],
+    ['j', guard(() => moveFocus(1)), physical],
+    ['k', guard(() => moveFocus(-1)), physical],
+    [
+      'space',
+      guard(onRow((row) => row.querySelector<HTMLInputElement>('[role="switch"]')?.click())),
+      physical,
+    ],
+    [
+      'e',
+      guard(
+        onRow(
+          (row) => void navigate({ pathname: `/handlers/${row.dataset.handlerId}/edit`, search }),
+        ),
+      ),
+      physical,
+    ],
+    [
+      'x',
+      guard(onRow((row) => row.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click())),
+      physical,
+    ],
+    ['shift+slash', guard(openHelp), physical],
+    ['shift+?', guard(openHelp)],
+  ]
+  useHotkeys(hotkeys)
+}
+
+export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useI18n()
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} centered>
+      <Table>
+        <Table.Tbody>
+          {HELP.map(([keys, action]) => (
+            <Table.Tr key={action}>
+              <Table.Td>
+                {keys.map((key) => (
+                  <Kbd key={key}>{key}</Kbd>
+                ))}
+              </Table.Td>
+              <Table.Td>{t(action)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Modal>
+  )
+}
+
+/** The help's state, and the shortcuts that open it and everything else. */
+export function useShortcutsHelp() {
+  const [opened, setOpened] = useState(false)
+  useHandlerShortcuts(() => setOpened(true))
+  return { opened, open: () => setOpened(true), close: () => setOpened(false) }
+}
