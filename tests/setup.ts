@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
 // jsdom lacks what Mantine measures with.
@@ -22,6 +22,9 @@ if (typeof window !== 'undefined') {
   }
   Element.prototype.scrollIntoView ??= () => {}
 }
+
+// Two cores run the whole suite at once: give the screen time to settle before failing.
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   cleanup()
