@@ -44,6 +44,12 @@ describe.each<[Language, 'light' | 'dark']>([
     await signIn(page, keys.main, language)
     found.push(...(await violations(page, 'table')))
 
+    await page.keyboard.press('Shift+Slash')
+    await page.getByRole('dialog', { name: say('shortcuts.title') }).waitFor()
+    found.push(...(await violations(page, 'shortcuts help')))
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+
     await page.getByRole('button', { name: /^(Accounts|حساب‌ها)/ }).click()
     await page.getByRole('menu').waitFor()
     found.push(...(await violations(page, 'account menu')))
