@@ -50,6 +50,13 @@ describe.each<[Language, 'light' | 'dark']>([
     await page.keyboard.press('Escape')
     await page.getByRole('dialog').waitFor({ state: 'detached' })
 
+    await page.getByRole('button', { name: say('transfer.import'), exact: true }).click()
+    const importDialog = page.getByRole('dialog')
+    await importDialog.waitFor()
+    found.push(...(await violations(page, 'import')))
+    await page.keyboard.press('Escape')
+    await importDialog.waitFor({ state: 'detached' })
+
     await page.getByRole('button', { name: /^(Accounts|حساب‌ها)/ }).click()
     await page.getByRole('menu').waitFor()
     found.push(...(await violations(page, 'account menu')))
