@@ -1,6 +1,5 @@
 import {
   IconAppWindow,
-  IconBell,
   IconBrandGoogle,
   IconBrandSlack,
   IconBrandTeams,
@@ -22,4 +21,3 @@ export const handlerTypeIcons: Record<HandlerType, Icon> = {
 
 /** For types the dashboard does not know, and handlers whose type was lost. */
 export const UnknownTypeIcon = IconHelpHexagon
-export const FallbackIcon = IconBell

@@ -12,7 +12,6 @@ export const en = {
 
   'account.signOut': 'Sign out',
   'account.signInAgain': 'Sign in again',
-  'account.menu': 'Account',
   'account.demo': 'Demo (simulator)',
   'account.keyEnding': 'Key ending in {last4}',
 
@@ -22,7 +21,6 @@ export const en = {
   'signIn.key': 'API key',
   'signIn.keyHint': 'The key is sent only to your own server, never anywhere else.',
   'signIn.submit': 'Sign in',
-  'signIn.checking': 'Checking the key…',
   'signIn.or': 'or',
   'signIn.demo': 'Try the demo',
   'signIn.demoHint':
@@ -94,7 +92,6 @@ export const en = {
   'handlers.status.pendingHint':
     'The owner of this address has not confirmed it yet: Conecto sends nothing to it until then.',
   'handlers.target.none': 'In-app, no address',
-  'handlers.target.settings': '{count} settings',
   'handlers.loading': 'Loading handlers…',
   'handlers.empty.title': 'No notification handlers yet',
   'handlers.empty.body':
@@ -111,9 +108,6 @@ export const en = {
   'filters.anyType': 'Any type',
   'filters.status': 'Filter by status',
   'filters.anyStatus': 'Any status',
-  'filters.finding': 'Finding',
-  'filters.anyHandler': 'Any handler',
-  'filters.anyFinding': 'Any finding',
   'filters.clear': 'Clear search and filters',
   'filters.matching': {
     one: '{count} of {total} handlers matches.',
@@ -282,7 +276,6 @@ export const en = {
   'transfer.copyTo': 'Copy to…',
   'transfer.dialog.import': 'Import handlers into “{account}”',
   'transfer.dialog.copy': 'Copy handlers to “{account}”',
-  'transfer.dialog.loading': 'Loading…',
   'transfer.file.intro':
     'Choose a JSON file exported from this dashboard, or a CSV file with the columns name, type and target (and, if you like, enabled). One file holds at most {max} handlers. Nothing is created before you confirm.',
   'transfer.file.label': 'JSON or CSV file to import',

@@ -13,7 +13,6 @@ export const fa: Messages = {
 
   'account.signOut': 'خروج',
   'account.signInAgain': 'ورود دوباره',
-  'account.menu': 'حساب',
   'account.demo': 'نسخهٔ نمایشی (شبیه‌ساز)',
   'account.keyEnding': 'کلیدی که به {last4} ختم می‌شود',
 
@@ -23,7 +22,6 @@ export const fa: Messages = {
   'signIn.key': 'کلید API',
   'signIn.keyHint': 'کلید فقط به سرور خودتان فرستاده می‌شود و به هیچ جای دیگری نمی‌رود.',
   'signIn.submit': 'ورود',
-  'signIn.checking': 'در حال بررسی کلید…',
   'signIn.or': 'یا',
   'signIn.demo': 'امتحان نسخهٔ نمایشی',
   'signIn.demoHint':
@@ -96,7 +94,6 @@ export const fa: Messages = {
   'handlers.status.pendingHint':
     'صاحب این نشانی هنوز آن را تأیید نکرده است: تا آن زمان کانکتو چیزی به آن نمی‌فرستد.',
   'handlers.target.none': 'درون برنامه، بدون نشانی',
-  'handlers.target.settings': '{count} تنظیم',
   'handlers.loading': 'در حال بارگذاری مقصدها…',
   'handlers.empty.title': 'هنوز مقصد اطلاع‌رسانی ندارید',
   'handlers.empty.body':
@@ -113,9 +110,6 @@ export const fa: Messages = {
   'filters.anyType': 'همهٔ نوع‌ها',
   'filters.status': 'فیلتر بر اساس وضعیت',
   'filters.anyStatus': 'همهٔ وضعیت‌ها',
-  'filters.finding': 'مشکل',
-  'filters.anyHandler': 'همهٔ مقصدها',
-  'filters.anyFinding': 'هر مشکلی',
   'filters.clear': 'پاک کردن جست‌وجو و فیلترها',
   'filters.matching': {
     one: '{count} مقصد از {total} مقصد مطابقت دارد.',
@@ -292,7 +286,6 @@ export const fa: Messages = {
   'transfer.copyTo': 'کپی به…',
   'transfer.dialog.import': 'ورود مقصدها به «{account}»',
   'transfer.dialog.copy': 'کپی مقصدها به «{account}»',
-  'transfer.dialog.loading': 'در حال بارگذاری…',
   'transfer.file.intro':
     'یک فایل JSON که از همین داشبورد خروجی گرفته شده، یا یک فایل CSV با ستون‌های name و type و target (و در صورت تمایل enabled) انتخاب کنید. هر فایل حداکثر {max} مقصد دارد. پیش از تأیید شما چیزی ساخته نمی‌شود.',
   'transfer.file.label': 'فایل JSON یا CSV برای ورود',
