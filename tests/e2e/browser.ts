@@ -25,7 +25,7 @@ const USUAL_PATHS = [
 
 // Playwright's own browser download cannot work here; these keep Debian's Chromium quiet on a
 // closed network. Playwright gives every launch a fresh temporary --user-data-dir itself.
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -51,7 +51,7 @@ export function findBrowser(): string {
   )
 }
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   const executablePath = findBrowser()
   try {
     return await chromium.launch({ executablePath, headless: true, args: FLAGS })
