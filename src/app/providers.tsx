@@ -40,6 +40,10 @@ interface Props {
   env?: 'default' | 'test'
 }
 
+// The page always keeps its scrollbar's place (styles.css). Hiding the scrollbar behind a dialog,
+// and padding the body to make up for it, would move the page sideways.
+const removeScrollProps = { removeScrollBar: false }
+
 /** Mantine with the theme, and close buttons named in the user's language. */
 function ThemedMantine({ env, children }: { env: Props['env']; children: ReactNode }) {
   const { t } = useI18n()
@@ -49,7 +53,9 @@ function ThemedMantine({ env, children }: { env: Props['env']; children: ReactNo
       ...theme,
       components: {
         Notification: Notification.extend({ defaultProps: { closeButtonProps: close } }),
-        Modal: Modal.extend({ defaultProps: { closeButtonProps: close } }),
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: close, removeScrollProps } }),
+        // A plain entry, so that the drawer's code stays in the chunks that use it.
+        Drawer: { defaultProps: { removeScrollProps } },
         // Focus goes to the first item: a focusable placeholder would break the menu's roles.
         Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
         // Dialogs, menus and notifications open inside the page's main landmark.
