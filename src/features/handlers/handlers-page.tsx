@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n'
 import { useNow } from '../../i18n/use-now'
 import { useAccountApi } from '../accounts/account-api'
 import { BulkPanel, startBulk } from './bulk/bulk-panel'
-import { SelectionBar } from './bulk/selection-bar'
+import { SelectionBar, SelectionBarPlaceholder } from './bulk/selection-bar'
 import { useBulkRun } from './bulk/use-bulk-run'
 import { useSelection, useSelectionState } from './bulk/use-selection'
 import { HandlersTable, HandlersTableSkeleton } from './handlers-table'
@@ -188,6 +188,7 @@ function HandlersView() {
       {rows === null && !query.isError && (
         <>
           <VisuallyHidden role="status">{t('handlers.loading')}</VisuallyHidden>
+          <SelectionBarPlaceholder />
           <HandlersTableSkeleton rows={Math.min(params.perPage, SKELETON_ROWS)} />
         </>
       )}

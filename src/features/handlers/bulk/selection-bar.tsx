@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Text } from '@mantine/core'
+import { Anchor, Button, Group, Paper, Skeleton, Text } from '@mantine/core'
 import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useI18n } from '../../../i18n/i18n'
@@ -94,4 +94,12 @@ export function SelectionBar({
       )}
     </Paper>
   )
+}
+
+/**
+ * The bar's place while the first rows load (its padding and border around one row of xs
+ * buttons), so that the table does not move down when they come.
+ */
+export function SelectionBarPlaceholder() {
+  return <Skeleton height={52} radius="md" />
 }
