@@ -11,6 +11,8 @@ export interface DemoKeys {
   crud: string
   /** An account with BULK_HANDLERS handlers, for the bulk review spec, which changes them. */
   bulk: string
+  /** An account whose names and targets are the hostile corpus (see hostile-corpus.ts). */
+  hostile: string
 }
 
 export const MAIN_HANDLERS = 120

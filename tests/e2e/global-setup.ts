@@ -11,6 +11,7 @@ import type { TestProject } from 'vitest/node'
 import { startSimServer, type SimServer } from '../../src/sim/node-server'
 import { Simulator } from '../../src/sim/simulator'
 import { BULK_HANDLERS, MAIN_HANDLERS, type DemoKeys } from './context'
+import { hostileHandlers } from './hostile-corpus'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const VITE = join(ROOT, 'node_modules/.bin/vite')
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
         ],
       }).key,
       bulk: sim.addAccount({ name: 'Bulk account', handlers: BULK_HANDLERS }).key,
+      hostile: sim.addAccount({ name: 'Hostile account', handlers: hostileHandlers() }).key,
     }
     const simServer: SimServer = await startSimServer({ port: 0, host: HOST, sim })
     cleanups.push(() => simServer.close())
