@@ -4,7 +4,8 @@
 //
 // Each run starts a fresh Chromium with a fresh profile. For the table, the key is entered on the
 // sign-in screen with "Remember on this device" ticked, so that the tab Lighthouse opens finds the
-// account in localStorage; the key is never in a URL. A two-core machine shared with other work
+// account in localStorage; the key is never in a URL. Lighthouse empties the HTTP cache before it
+// loads a page, so signing in first warms nothing. A two-core machine shared with other work
 // makes the performance score noisy, so every page is measured `--runs` times (3 unless told) and
 // judged by its median, as Lighthouse's own documentation advises; every run is printed. The
 // summary goes to test-results/lighthouse.json, the last run's full report of each page to
@@ -23,6 +24,7 @@ import { startStack, type Stack } from './e2e-stack'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
 const RUNS = Number(values.runs)
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number from 1.')
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof CATEGORIES)[number]
