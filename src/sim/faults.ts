@@ -24,8 +24,12 @@ export class FaultQueue {
   }
 
   /** The first queued fault matching this request, used up by one. */
-  take(method: string, path: string): Fault | undefined {
-    const index = this.pending.findIndex(({ fault }) => matches(fault, method, path))
+  take(
+    method: string,
+    path: string,
+    fields: Record<string, string> | null = null,
+  ): Fault | undefined {
+    const index = this.pending.findIndex(({ fault }) => matches(fault, method, path, fields))
     const entry = this.pending[index]
     if (!entry) return undefined
     entry.left--
@@ -34,8 +38,16 @@ export class FaultQueue {
   }
 }
 
-function matches(fault: Fault, method: string, path: string): boolean {
+function matches(
+  fault: Fault,
+  method: string,
+  path: string,
+  fields: Record<string, string> | null,
+): boolean {
   if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) return false
+  for (const [name, value] of Object.entries(fault.fields ?? {})) {
+    if (fields?.[name] !== value) return false
+  }
   if (fault.path === undefined) return true
   if (typeof fault.path === 'string') return path.includes(fault.path)
   fault.path.lastIndex = 0 // a /g regex would otherwise remember where it stopped last time

@@ -80,7 +80,7 @@ export class Simulator {
   }
 
   private async respond(request: Request, parsed: Parsed): Promise<Response> {
-    const fault = this.faults.take(parsed.method, parsed.path)
+    const fault = this.faults.take(parsed.method, parsed.path, parsed.fields)
     if (fault) {
       if (fault.delayMs) await sleep(fault.delayMs, request.signal)
       const faulty = faultResponse(fault, this.limiter.fullWindowSeconds())

@@ -65,6 +65,8 @@ export interface Fault {
   method?: string
   /** Substring of, or regex tested against, pathname + search. */
   path?: string | RegExp
+  /** Form fields the request must carry, to aim at one create among several alike. */
+  fields?: Record<string, string>
   status?: number
   body?: string
   contentType?: string

@@ -88,6 +88,18 @@ describe('faults', () => {
     expect(sim.handlersOf(key)).toHaveLength(3)
   })
 
+  it('matches by form fields, to aim at one write among several alike', async () => {
+    const { sim, key } = setup()
+    sim.injectFault({ method: 'POST', fields: { name: 'second' }, status: 500 })
+    const create = (name: string) =>
+      call(sim, 'POST', LIST, { key, form: { name, type: 'internal_notification' } })
+    expect((await create('first')).status).toBe(201)
+    expect((await call(sim, 'GET', LIST, { key })).status).toBe(200)
+    expect((await create('second')).status).toBe(500)
+    expect((await create('second')).status).toBe(201)
+    expect(sim.handlersOf(key).map((handler) => handler.name)).toContain('second')
+  })
+
   it('applies before authentication and rate limiting', async () => {
     const { sim } = setup()
     sim.injectFault({ status: 500 })
