@@ -5,8 +5,24 @@ import type { Handler } from '../../api/types'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
 import { useAccountApi } from '../accounts/account-api'
+import { reauthenticate } from '../accounts/reauth'
 import { patchHandler, removeHandler } from './cache'
 import { handlerQueries } from './queries'
+
+/**
+ * What a failed row action leaves to mend: a key that stopped working is asked for again in place,
+ * and a handler deleted elsewhere leaves the table.
+ */
+function useAfterFailure() {
+  const api = useAccountApi()
+  const queryClient = useQueryClient()
+  return (error: unknown) => {
+    if (isApiError(error, 'unauthorized')) void reauthenticate(queryClient, api.account.id)
+    if (isApiError(error, 'not-found')) {
+      void queryClient.invalidateQueries({ queryKey: handlerQueries(api).lists() })
+    }
+  }
+}
 
 interface Toggle {
   handler: Handler
@@ -19,6 +35,7 @@ export function useToggleHandler() {
   const queryClient = useQueryClient()
   const { t } = useI18n()
   const queries = handlerQueries(api)
+  const afterFailure = useAfterFailure()
 
   return useMutation({
     mutationFn: ({ handler, enabled }: Toggle) =>
@@ -29,6 +46,7 @@ export function useToggleHandler() {
     },
     onError: (error, { handler, enabled }) => {
       patchHandler(queryClient, queries, handler.id, { status: handler.status })
+      afterFailure(error)
       notifications.show({
         color: 'red',
         title: t(enabled ? 'handlers.toggle.enableFailed' : 'handlers.toggle.disableFailed', {
@@ -66,6 +84,7 @@ export function useDeleteHandler() {
   const queryClient = useQueryClient()
   const { t } = useI18n()
   const queries = handlerQueries(api)
+  const afterFailure = useAfterFailure()
 
   return useMutation({
     mutationFn: async ({ handler }: Removal) => {
@@ -87,6 +106,7 @@ export function useDeleteHandler() {
     },
     onError: (error, { handler }, context) => {
       context?.restore()
+      afterFailure(error)
       notifications.show({
         color: 'red',
         title: t('handlers.delete.failed', { name: handler.name }),

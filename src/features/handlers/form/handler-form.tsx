@@ -106,6 +106,7 @@ export function HandlerForm({ original, initial, location }: Props) {
             onRetry={() => void submit()}
             onRenewKey={() => void renewKeyAndRetry()}
             onBack={() => leaveTo(location.listUrl)}
+            editing={original !== null}
           />
         )}
         <NameField control={control} register={register} />

@@ -16,6 +16,8 @@ interface Props {
   /** Asks for the account's key again, then saves. */
   onRenewKey: () => void
   onBack: () => void
+  /** A 404 on an update means the handler is gone; on a create, only that the server has no such endpoint. */
+  editing: boolean
 }
 
 // Another try can mend these; a refusal or a deleted handler it cannot.
@@ -32,13 +34,14 @@ function planMessage(t: I18n['t'], type: string | null, limit: number | null | u
 }
 
 /** Why the save failed, in the form, above what the user typed (which stays as it was). */
-export function SaveError({ error, type, onRetry, onRenewKey, onBack }: Props) {
+export function SaveError({ error, type, onRetry, onRenewKey, onBack, editing }: Props) {
   const { t } = useI18n()
   const api = useAccountApi()
   const refused = isApiError(error, 'refused')
   // Only a refusal needs the plan, to tell a full plan from a missing field.
   const profile = useQuery({ ...accountQueries(api).profile(), enabled: refused && type !== null })
   const kind = isApiError(error) ? error.kind : null
+  const gone = kind === 'not-found' && editing
   const planned = refused ? planMessage(t, type, profile.data?.limits[type ?? '']) : null
 
   return (
@@ -49,9 +52,7 @@ export function SaveError({ error, type, onRetry, onRenewKey, onBack }: Props) {
       role="alert"
     >
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">
-          {kind === 'not-found' ? t('form.notFound') : (planned ?? errorMessage(error, t))}
-        </Text>
+        <Text size="sm">{gone ? t('form.notFound') : (planned ?? errorMessage(error, t))}</Text>
         {kind && MAYBE_SAVED.has(kind) && <Text size="sm">{t('form.maybeSaved')}</Text>}
         <Group gap="xs">
           {kind && RETRYABLE.has(kind) && (
@@ -70,7 +71,7 @@ export function SaveError({ error, type, onRetry, onRenewKey, onBack }: Props) {
               {t('account.signInAgain')}
             </Button>
           )}
-          {kind === 'not-found' && (
+          {gone && (
             <Button size="xs" variant="white" color="red" onClick={onBack}>
               {t('form.backToList')}
             </Button>
