@@ -10,11 +10,27 @@ import { attemptsOf, CLIENT_TIMEOUT_MS, FAULTS, faultsFor, type FaultName } from
 import { formatMatrix, recordCell } from './matrix'
 import type { Operation } from './operation'
 import { loadAll, openHandler, openTable, signIn } from './read-operations'
+import { remove, toggle } from './row-operations'
+import { bulkItem, importItem } from './batch-operations'
+import { create, edit } from './write-operations'
 
 const env = setupSimulator()
+// Minutes of the fake clock pass a second at a time on a busy machine.
+const CELL_TIMEOUT_MS = 90_000
 withFakeClock()
 
-const OPERATIONS: Operation[] = [signIn, openTable, loadAll, openHandler]
+const OPERATIONS: Operation[] = [
+  signIn,
+  openTable,
+  loadAll,
+  openHandler,
+  create,
+  edit,
+  toggle,
+  remove,
+  bulkItem,
+  importItem,
+]
 
 /** One cell per operation in Persian, each with another fault. */
 const PERSIAN: [string, FaultName][] = [
@@ -22,6 +38,12 @@ const PERSIAN: [string, FaultName][] = [
   ['table', 'html500'],
   ['loadAll', 'dropped'],
   ['openHandler', 'notFound'],
+  ['create', 'rateLimited'],
+  ['edit', 'refused'],
+  ['toggle', 'dropped'],
+  ['delete', 'timeout'],
+  ['bulkItem', 'wrongShape'],
+  ['importItem', 'notJson'],
 ]
 
 async function runCell(op: Operation, fault: FaultName, language: Language) {
@@ -58,13 +80,14 @@ describe('fault matrix', () => {
   it.each(cells.filter(({ op, fault }) => !op.notApplicable[fault]))(
     '$op.title × $fault',
     ({ op, fault }) => runCell(op, fault, 'en'),
+    CELL_TIMEOUT_MS,
   )
 
   it.each(
     PERSIAN.map(([id, fault]) => ({ op: OPERATIONS.find((op) => op.id === id)!, fault })).filter(
       ({ op }) => op,
     ),
-  )('in Persian: $op.title × $fault', ({ op, fault }) => runCell(op, fault, 'fa'))
+  )('in Persian: $op.title × $fault', ({ op, fault }) => runCell(op, fault, 'fa'), CELL_TIMEOUT_MS)
 
   it.skip.each(cells.filter(({ op, fault }) => op.notApplicable[fault]))(
     '$op.title × $fault: n/a',

@@ -59,7 +59,7 @@ export interface Attempts {
 /** The simulator's faults for one cell, aimed at `target` (or, for a bad key, at everything). */
 export function faultsFor(
   fault: FaultName,
-  target: Pick<Fault, 'method' | 'path'>,
+  target: Pick<Fault, 'method' | 'path' | 'fields'>,
   { readRetry, rateLimitRetries }: Attempts,
   times?: number,
 ): Fault[] {

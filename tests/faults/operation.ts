@@ -16,7 +16,7 @@ export interface Operation extends Attempts {
 
 export interface Run {
   /** The requests a fault is aimed at. */
-  target: Pick<Fault, 'method' | 'path'>
+  target: Pick<Fault, 'method' | 'path' | 'fields'>
   /** How many requests a fault must spoil, where the operation makes more than one. */
   times?: Partial<Record<FaultName, number>>
   /** A 404 that the server means: the handler was deleted elsewhere. Unset: a 404 is injected. */
