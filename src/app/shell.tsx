@@ -42,7 +42,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Anchor component={Link} to="/handlers" fw={700} c="inherit" underline="never">
               {t('app.title')}
             </Anchor>
-            <Group gap="md">
+            <Group gap="sm">
               <LanguageSwitch />
               <ThemeSwitch />
               {account && (

@@ -42,7 +42,8 @@ export function AccountMenu() {
             <Text size="sm" fw={600} lh={1.3} c="var(--mantine-color-text)">
               {name}
             </Text>
-            <Text size="xs" c="dimmed" lh={1.3} dir="auto">
+            {/* A phone's header has room for the name only; the menu still names every account. */}
+            <Text size="xs" c="dimmed" lh={1.3} dir="auto" visibleFrom="xs">
               {detail}
             </Text>
           </Box>

@@ -120,7 +120,7 @@ export function SignInPage() {
 
   return (
     <Container size={460} py="xl">
-      <Paper withBorder p="xl" radius="md">
+      <Paper withBorder p={{ base: 'md', xs: 'xl' }} radius="md">
         <Stack gap="md">
           <Title order={1} size="h2">
             {t(adding ? 'signIn.addTitle' : 'signIn.title')}

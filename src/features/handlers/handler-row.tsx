@@ -4,6 +4,7 @@ import type { Handler, HandlerStatus } from '../../api/types'
 import { TypeLabel } from '../../handler-types/type-label'
 import { formatDateTime, formatRelative } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { CELL_CLASS } from './columns'
 import classes from './handlers-table.module.css'
 import type { Finding } from './review/findings'
 import { FindingBadges } from './review/finding-badges'
@@ -107,10 +108,10 @@ export const HandlerRow = memo(function HandlerRow({
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td className={CELL_CLASS.type}>
         <TypeLabel type={handler.type} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td className={CELL_CLASS.target}>
         <TargetCell handler={handler} />
       </Table.Td>
       <Table.Td className={classes.status}>
@@ -119,10 +120,10 @@ export const HandlerRow = memo(function HandlerRow({
       <Table.Td className={classes.findings}>
         <FindingBadges findings={findings} />
       </Table.Td>
-      <Table.Td className={classes.time}>
+      <Table.Td className={CELL_CLASS.created}>
         <Timestamp ms={handler.createdAt} now={now} />
       </Table.Td>
-      <Table.Td className={classes.time}>
+      <Table.Td className={CELL_CLASS.updated}>
         {handler.updatedAt === null ? (
           <Text c="dimmed" span size="sm">
             {t('handlers.never')}
@@ -131,7 +132,7 @@ export const HandlerRow = memo(function HandlerRow({
           <Timestamp ms={handler.updatedAt} now={now} />
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td className={CELL_CLASS.actions}>
         <RowActions handler={handler} search={search} onDelete={onDelete} />
       </Table.Td>
     </Table.Tr>

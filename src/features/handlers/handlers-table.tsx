@@ -2,23 +2,12 @@ import { Checkbox, Skeleton, Table, UnstyledButton, VisuallyHidden } from '@mant
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
+import { captions, CELL_CLASS, COLUMNS, type Column } from './columns'
 import { HandlerRow, type RowCallbacks } from './handler-row'
 import classes from './handlers-table.module.css'
 import type { Finding } from './review/findings'
 import type { ReviewSort, SortKey } from './review/view'
 
-const COLUMNS = [
-  'select',
-  'name',
-  'type',
-  'target',
-  'status',
-  'findings',
-  'created',
-  'updated',
-  'actions',
-] as const
-type Column = (typeof COLUMNS)[number]
 const SORTABLE: Partial<Record<Column, SortKey>> = {
   name: 'name',
   type: 'type',
@@ -124,8 +113,14 @@ export function HandlersTable({
 }: Props) {
   const { t } = useI18n()
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table className={classes.table} striped highlightOnHover aria-label={t('handlers.title')}>
+    <Table.ScrollContainer minWidth={980} classNames={{ scrollContainerInner: classes.fit }}>
+      <Table
+        className={classes.table}
+        style={captions(t)}
+        striped
+        highlightOnHover
+        aria-label={t('handlers.title')}
+      >
         <Head {...head} />
         <Table.Tbody>
           {handlers.map((handler) => (
@@ -150,14 +145,19 @@ export function HandlersTable({
 export function HandlersTableSkeleton({ rows }: { rows: number }) {
   const { t } = useI18n()
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table className={classes.table} aria-label={t('handlers.title')} aria-busy="true">
+    <Table.ScrollContainer minWidth={980} classNames={{ scrollContainerInner: classes.fit }}>
+      <Table
+        className={classes.table}
+        style={captions(t)}
+        aria-label={t('handlers.title')}
+        aria-busy="true"
+      >
         <Head />
         <Table.Tbody>
           {Array.from({ length: rows }, (_, row) => (
-            <Table.Tr key={row}>
+            <Table.Tr key={row} className={classes.row}>
               {COLUMNS.map((column) => (
-                <Table.Td key={column}>
+                <Table.Td key={column} className={CELL_CLASS[column]}>
                   <Skeleton height={14} radius="sm" />
                 </Table.Td>
               ))}

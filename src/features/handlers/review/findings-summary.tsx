@@ -23,7 +23,7 @@ export function FindingsCheck({ total, onCheck }: { total: number; onCheck: (() 
   const { t } = useI18n()
   const hint = useId()
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs">
       <Button
         variant="default"
         leftSection={<IconListSearch size={16} aria-hidden />}

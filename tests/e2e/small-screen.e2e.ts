@@ -1,0 +1,138 @@
+import { join } from 'node:path'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { MessageKey } from '../../src/i18n/en'
+import type { Language } from '../../src/i18n/format'
+import { translate } from '../../src/i18n/i18n'
+import { RESULTS_DIR, setupBrowser } from './browser'
+import { eventually, handlerRows, signIn } from './app'
+
+const browser = setupBrowser()
+
+const PHONE = { width: 375, height: 800 }
+const ACTIONS = /^(Actions for|کارهای) /
+
+/**
+ * How far the document reaches past the edge of the screen (0 when it fits), and every box that
+ * scrolls sideways inside it, which a scroll area would otherwise hide from the first measure.
+ */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const scrollers = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((element) => {
+        const { overflowX } = getComputedStyle(element)
+        return /auto|scroll/.test(overflowX) && element.scrollWidth > element.clientWidth + 1
+      })
+      .map((element) => `${element.className} (${element.scrollWidth} in ${element.clientWidth})`)
+    return { document: document.documentElement.scrollWidth - window.innerWidth, scrollers }
+  })
+const FITS = { document: 0, scrollers: [] }
+
+/** Whether the box lies wholly on screen sideways, so that a finger can reach it. */
+async function onScreen(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox()
+  return box !== null && box.width > 0 && box.x >= 0 && box.x + box.width <= PHONE.width
+}
+
+/** What the screen shows (not the whole page), in the light and in the dark theme. */
+async function shoot(page: Page, name: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+    await page.screenshot({ path: join(RESULTS_DIR, `small-${name}-${scheme}.png`) })
+  }
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+}
+
+async function enabledRequests(simUrl: string, id: string) {
+  const log = (await (await fetch(`${simUrl}/__sim/requests`)).json()) as {
+    method: string
+    path: string
+    fields: Record<string, string> | null
+  }[]
+  return log
+    .filter((request) => request.method === 'POST' && request.path.includes(`/${id}`))
+    .map((request) => request.fields?.is_enabled)
+}
+
+describe.each<Language>(['en', 'fa'])('a 375 px screen, in %s', (language) => {
+  it('shows the handlers as a list with every action, and nothing runs off the side', async () => {
+    const { page, keys } = browser
+    const simUrl = inject('simUrl')
+    const say = (key: MessageKey, params?: Record<string, string | number>) =>
+      translate(language, key, params)
+    await page.setViewportSize(PHONE)
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+    await page.goto('/sign-in')
+    await page.evaluate((lang) => localStorage.setItem('conecto.language', lang), language)
+    await page.reload()
+    await page.getByRole('heading', { name: say('signIn.title') }).waitFor()
+    expect.soft(await overflow(page), 'sign-in').toEqual(FITS)
+    await shoot(page, `${language}-sign-in`)
+
+    await signIn(page, keys.main, language)
+    expect.soft(await overflow(page), 'table').toEqual(FITS)
+    const table = page.getByRole('table', { name: say('handlers.title') })
+    expect.soft((await table.boundingBox())?.width).toBeLessThanOrEqual(PHONE.width)
+    await shoot(page, `${language}-table`)
+
+    // Every row keeps its controls within reach.
+    const rows = handlerRows(page)
+    for (const row of await rows.all()) {
+      expect.soft(await onScreen(row.getByRole('checkbox'))).toBe(true)
+      expect.soft(await onScreen(row.getByRole('button', { name: ACTIONS }))).toBe(true)
+      const copy = row.getByRole('button', { name: say('handlers.target.copy') })
+      if ((await copy.count()) > 0) expect.soft(await onScreen(copy)).toBe(true)
+    }
+
+    // The enable switch, clicked where it shows, reaches the server; then back as it was.
+    const row = rows.filter({ has: page.getByRole('switch') }).first()
+    const id = (await row.getAttribute('data-handler-id'))!
+    const toggle = row.getByRole('switch')
+    const before = await toggle.isChecked()
+    const sent = (await enabledRequests(simUrl, id)).length
+    expect(await onScreen(toggle)).toBe(true)
+    // The switch's track lies over its input and takes the click, as it takes a finger.
+    await toggle.click({ force: true })
+    await eventually(() => toggle.isChecked()).toBe(!before)
+    await eventually(async () => (await enabledRequests(simUrl, id)).slice(sent)).toEqual([
+      before ? '0' : '1',
+    ])
+    await toggle.click({ force: true })
+    await eventually(async () => (await enabledRequests(simUrl, id)).slice(sent)).toEqual([
+      before ? '0' : '1',
+      before ? '1' : '0',
+    ])
+
+    // j moves between the rows as on a wide screen.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('j')
+    await eventually(() =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-handler-id')),
+    ).toBe(await rows.first().getAttribute('data-handler-id'))
+
+    await row.getByRole('checkbox').click()
+    const bulkBar = page.getByRole('group', { name: say('bulk.actions') })
+    await bulkBar.getByText(say('bulk.selected', { count: 1 })).waitFor()
+    expect.soft(await overflow(page), 'selection').toEqual(FITS)
+    await bulkBar.scrollIntoViewIfNeeded()
+    await shoot(page, `${language}-selection`)
+
+    await row.getByRole('button', { name: ACTIONS }).click()
+    await page.getByRole('menuitem', { name: say('handlers.actions.edit') }).click()
+    const drawer = page.getByRole('dialog', { name: say('form.title.edit') })
+    await drawer.getByRole('textbox', { name: say('form.name.label') }).waitFor()
+    expect.soft(await overflow(page), 'form').toEqual(FITS)
+    expect.soft(await onScreen(drawer.getByRole('button', { name: say('form.close') }))).toBe(true)
+    await shoot(page, `${language}-form`)
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'detached' })
+
+    await page.getByRole('button', { name: /^(Accounts|حساب‌ها)/ }).click()
+    await page.getByRole('menu').waitFor()
+    expect.soft(await overflow(page), 'account menu').toEqual(FITS)
+    await shoot(page, `${language}-account-menu`)
+    await page.keyboard.press('Escape')
+
+    expect(browser.errors).toEqual([])
+  })
+})
