@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { fa } from '../../src/i18n/fa'
 import { saveScreenshot, setupBrowser } from './browser'
@@ -22,6 +22,23 @@ const documentLanguage = (page: Page) =>
 async function chooseLanguage(page: Page, name: string) {
   await page.getByRole('banner').getByText(name, { exact: true }).click()
   await eventually(() => page.getByRole('radio', { name, exact: true }).isChecked()).toBe(true)
+}
+
+/** The fonts the browser drew the element's text with. */
+async function fontsOf(page: Page, element: Locator): Promise<string[]> {
+  await element.evaluate((node) => node.setAttribute('data-font-probe', ''))
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument')
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: '[data-font-probe]',
+  })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  await element.evaluate((node) => node.removeAttribute('data-font-probe'))
+  await cdp.detach()
+  return fonts.map((font) => font.familyName)
 }
 
 describe('Persian', () => {
@@ -48,6 +65,52 @@ describe('Persian', () => {
     await chooseLanguage(page, text('language.en'))
     await eventually(() => documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' })
     await handlersHeading(page).waitFor()
+    expect(browser.errors).toEqual([])
+  })
+
+  it('mirrors what points sideways, and keeps Latin text in its direction and its font', async () => {
+    const { page, keys } = browser
+    await page.goto('/sign-in')
+    await page.evaluate(() => localStorage.setItem('conecto.language', 'fa'))
+    await signIn(page, keys.main, 'fa')
+
+    // The language switch's highlight sits under the language chosen.
+    const banner = page.getByRole('banner')
+    const highlight = await banner.locator('.mantine-SegmentedControl-indicator').boundingBox()
+    const chosen = await banner.getByText(fa['language.fa'], { exact: true }).boundingBox()
+    const middle = (box: typeof chosen) => (box ? box.x + box.width / 2 : NaN)
+    expect(Math.abs(middle(highlight) - middle(chosen))).toBeLessThan(4)
+
+    // Pagination arrows point the way Persian reads: "next" to the left.
+    const nextIcon = page.getByRole('button', { name: fa['pagination.next'] }).locator('svg')
+    const flip = await nextIcon.evaluate((svg) => new DOMMatrix(getComputedStyle(svg).transform).a)
+    expect(flip).toBeCloseTo(-1)
+
+    // A target is a left-to-right island inside the right-to-left row.
+    const target = handlerRows(page).first().locator('[dir="ltr"]').first()
+    expect(
+      await target.evaluate((element) => {
+        const style = getComputedStyle(element)
+        return [style.direction, style.unicodeBidi]
+      }),
+    ).toEqual(['ltr', 'isolate'])
+
+    // Vazirmatn draws Persian only: a Latin name keeps the system font, spaces and brackets too.
+    expect(await fontsOf(page, handlersHeading(page, fa['handlers.title']))).toContain('Vazirmatn')
+    const latinName = handlerRows(page)
+      .locator('td:nth-child(2)')
+      .filter({ hasText: /^[ -~]+$/ })
+      .first()
+    expect(await fontsOf(page, latinName)).not.toContain('Vazirmatn')
+
+    // The form opens at the end of the line, on the left, with its close button on that side.
+    await page.getByRole('link', { name: fa['handlers.new'] }).click()
+    const drawer = page.getByRole('dialog', { name: fa['form.title.new'] })
+    await drawer.waitFor()
+    const frame = await drawer.boundingBox()
+    expect(frame?.x).toBe(0)
+    const close = await drawer.getByRole('button', { name: fa['form.close'] }).boundingBox()
+    expect(close!.x).toBeLessThan(frame!.width / 2)
     expect(browser.errors).toEqual([])
   })
 })
