@@ -1,5 +1,5 @@
 // The only code that speaks HTTP to a Conecto-platform server.
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { ApiError } from './errors'
 import { RatePacer, realClock, type Clock } from './rate-pacer'
 import type { AccountProfile, Handler, HandlerInput, HandlerPage } from './types'
@@ -68,7 +68,7 @@ export function createApiClient({
     }
   }
 
-  async function call<S extends z.ZodType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
+  async function call<S extends z.ZodMiniType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
     const response = await send(spec)
     const text = await readText(response, spec.signal)
     if (!response.ok) throw await errorFor(spec, response.status, text)

@@ -1,6 +1,7 @@
 // What a handler's target must look like before it is sent: the server checks nothing and stores
 // whatever it gets, so a typo here becomes alerts that silently go nowhere.
-import { z } from 'zod'
+// zod's `mini` build: the table screen checks targets too, and loads no more of zod than this.
+import * as z from 'zod/mini'
 import type { MessageKey } from '../i18n/en'
 import type { HostRule, TargetInput } from './registry'
 
@@ -48,15 +49,4 @@ export function targetWarning(input: TargetInput, value: string): MessageKey | n
   if (rule.kind !== 'url' || !rule.retired || !URL.canParse(value.trim())) return null
   const url = new URL(value.trim())
   return rule.retired.some((retired) => onHost(url, retired)) ? (rule.retiredWarning ?? null) : null
-}
-
-/** The zod schema of one type's target; its messages are catalogue keys, shown in the user's language. */
-export function targetSchema(input: TargetInput) {
-  return z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      const problem = targetProblem(input, value)
-      if (problem) ctx.addIssue({ code: 'custom', message: problem })
-    })
 }

@@ -7,12 +7,8 @@ import {
   SETTING_MAX_LENGTH,
   type HandlerType,
 } from '../../src/handler-types/registry'
-import {
-  charCount,
-  targetProblem,
-  targetSchema,
-  targetWarning,
-} from '../../src/handler-types/target-rules'
+import { charCount, targetProblem, targetWarning } from '../../src/handler-types/target-rules'
+import { targetSchema } from '../../src/features/handlers/form/form-schema'
 
 const input = (type: HandlerType) => {
   const spec = handlerTypes[type].input

@@ -2,8 +2,13 @@
 // catalogue keys, so the form shows them in the user's language.
 import type { Control } from 'react-hook-form'
 import { z } from 'zod'
-import { HANDLER_TYPES, handlerTypes, type HandlerType } from '../../../handler-types/registry'
-import { charCount, targetSchema } from '../../../handler-types/target-rules'
+import {
+  HANDLER_TYPES,
+  handlerTypes,
+  type HandlerType,
+  type TargetInput,
+} from '../../../handler-types/registry'
+import { charCount, targetProblem } from '../../../handler-types/target-rules'
 import type { MessageKey } from '../../../i18n/en'
 
 /** The server silently cuts a name to this many characters. */
@@ -35,6 +40,17 @@ export interface RenameValues {
 export type SubmittedValues = ValidValues | RenameValues
 
 export type FormControl = Control<FormValues, unknown, SubmittedValues>
+
+/** The zod schema of one type's target; its messages are catalogue keys, shown in the user's language. */
+export function targetSchema(input: TargetInput) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = targetProblem(input, value)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    })
+}
 
 const issue = (message: MessageKey) => ({ code: 'custom' as const, message })
 
