@@ -1,16 +1,23 @@
 import { Anchor, Container, Group, SegmentedControl } from '@mantine/core'
-import { Suspense, type ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Language } from '../i18n/format'
 import { useI18n } from '../i18n/i18n'
 import { AccountMenu } from '../features/accounts/account-menu'
 import { useAccount } from '../features/accounts/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
-import { ReauthDialog } from '../features/accounts/reauth-dialog'
+import { usePendingReauth } from '../features/accounts/reauth'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { OVERLAYS_ID } from './providers'
 import classes from './shell.module.css'
 import { ThemeSwitch } from './theme-switch'
+
+// Loaded the first time a key stops working: most sessions never need it, or its form library.
+const ReauthDialog = lazy(() =>
+  import('../features/accounts/reauth-dialog').then((module) => ({
+    default: module.ReauthDialog,
+  })),
+)
 
 export function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n()
@@ -31,6 +38,7 @@ export function LanguageSwitch() {
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   const account = useAccount()
+  const reauthPending = usePendingReauth() !== null
   return (
     <>
       <a href="#main" className={classes.skip}>
@@ -62,7 +70,11 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
         <div id={OVERLAYS_ID} />
       </Container>
-      {account && <ReauthDialog />}
+      {account && reauthPending && (
+        <Suspense fallback={null}>
+          <ReauthDialog />
+        </Suspense>
+      )}
     </>
   )
 }
