@@ -204,6 +204,30 @@ describe('editing a handler', () => {
     expect(env.sim.requests.some((r) => r.path === `/api/notification-handlers/${id}`)).toBe(false)
   })
 
+  it('saves an edit made from the table with one request, the row changed in place', async () => {
+    const { key } = env.sim.addAccount({
+      handlers: [
+        { type: 'slack', name: 'Alerts', settings: { slack: SLACK } },
+        { type: 'email', name: 'Inbox', settings: { email: 'ops@example.com' } },
+      ],
+    })
+    signInAs(key)
+    const id = env.sim.handlersOf(key)[0]!.id
+    const user = userEvent.setup()
+    const { router, location } = renderApp('/handlers')
+    await screen.findByText('Alerts')
+    const before = env.sim.requests.length
+    await router.navigate(`/handlers/${id}/edit`)
+    await fill(user, nameField(await formDialog('Edit handler')), 'Alerts #ops')
+    await user.click(await submitButton())
+    await backAtList(location)
+
+    expect(await screen.findByText('Alerts #ops')).toBeInTheDocument()
+    expect(screen.getByText('Inbox')).toBeInTheDocument()
+    // The server answered with the whole handler: no read-back and no list fetched again.
+    expect(env.sim.requests.slice(before).map((r) => r.method)).toEqual(['POST'])
+  })
+
   it('says so when the handler to edit does not exist', async () => {
     const user = userEvent.setup()
     signInAs(env.sim.addAccount({ handlers: 1 }).key)

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/errors'
 import type { Handler, HandlerInput } from '../../../api/types'
 import { useAccountApi } from '../../accounts/account-api'
+import { patchHandler } from '../cache'
 import { handlerQueries } from '../queries'
 import { compareSaved, type Difference, type Intended } from './compare-saved'
 
@@ -39,9 +40,18 @@ export function useSaveHandler(original: Handler | null) {
       }
     },
     onSuccess: ({ id, held }) => {
-      if (held) queryClient.setQueryData(queries.detail(id).queryKey, held)
-      else queryClient.removeQueries({ queryKey: queries.detail(id).queryKey })
-      return queryClient.invalidateQueries({ queryKey: queries.lists() })
+      const detail = queries.detail(id).queryKey
+      if (!held) {
+        queryClient.removeQueries({ queryKey: detail })
+        return queryClient.invalidateQueries({ queryKey: queries.lists() })
+      }
+      queryClient.setQueryData(detail, held)
+      // A new handler takes its place in the server's order, which only the server knows.
+      if (!original) return queryClient.invalidateQueries({ queryKey: queries.lists() })
+      // An edited one changes where it is, with no list fetched again: the lists on screen hold
+      // the server's answer, and those not on screen are fetched when next shown.
+      patchHandler(queryClient, queries, id, held)
+      return queryClient.invalidateQueries({ queryKey: queries.lists(), type: 'inactive' })
     },
     onError: (error) => {
       if (!original || !isApiError(error, 'not-found')) return
