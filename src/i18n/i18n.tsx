@@ -8,8 +8,11 @@ const STORAGE_KEY = 'conecto.language'
 // Unicode isolates keep an interpolated URL or key fragment left-to-right inside Persian text.
 const ISOLATE_START = '\u2068'
 const ISOLATE_END = '\u2069'
-// Hebrew, Arabic and Persian letters and presentation forms: a name in them needs isolating in English.
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/
+// Hebrew, Arabic and Persian letters and presentation forms, and the invisible controls that change
+// direction (marks, embeddings, overrides, isolates): a name with any of them needs isolating in
+// English, or an unclosed override in it would reverse the rest of the sentence.
+const RIGHT_TO_LEFT =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 export type Params = Record<string, string | number>
 

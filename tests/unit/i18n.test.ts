@@ -52,6 +52,12 @@ describe('translate', () => {
     )
     expect(translate('en', 'handlers.delete.done', { name: 'Ops' })).toBe('“Ops” was deleted.')
   })
+
+  it('isolates a Latin name that carries a direction override, so the override ends with it', () => {
+    expect(translate('en', 'handlers.delete.done', { name: 'Ops\u202eevil' })).toBe(
+      '“\u2068Ops\u202eevil\u2069” was deleted.',
+    )
+  })
 })
 
 describe('formatters', () => {

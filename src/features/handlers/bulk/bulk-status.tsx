@@ -111,7 +111,8 @@ export function BulkReportPanel({ report, onRetry, onClose }: ReportProps) {
               </Text>
               <Box component="ul" m={0} ps="lg" aria-label={t('bulk.failures')}>
                 {failed.map(({ item, error }) => (
-                  <Text component="li" size="sm" key={item.id}>
+                  // A long name with no spaces wraps rather than widening the report.
+                  <Text component="li" size="sm" key={item.id} style={{ overflowWrap: 'anywhere' }}>
                     {t('bulk.failure', {
                       name: item.name || t('handlers.noName'),
                       reason: errorMessage(error, t),
