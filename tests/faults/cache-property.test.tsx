@@ -115,10 +115,18 @@ abstract class Step implements fc.AsyncCommand<Model, Real> {
     act(() => this.open(real))
     const target = this.target(real)
     // A 404 the server means: the handler was deleted elsewhere just before.
-    if (this.fault === '404' && target) deleteElsewhere(real, target.id)
+    const gone = this.fault === '404' && target ? target.id : null
+    if (gone !== null) await deleteElsewhere(real, gone)
     else if (this.fault) real.sim.injectFault(FAULTS[this.fault]!)
+    const sent = real.sim.requests.length
     await act(() => this.act(real))
     real.sim.clearFaults()
+    // Work that needed no request (enabling what is on) cannot learn of the deletion: the next
+    // refetch, as on focus, does.
+    const asked = real.sim.requests
+      .slice(sent)
+      .some((request) => request.path.endsWith(`/notification-handlers/${gone}`))
+    if (gone !== null && !asked) await act(() => refetchLists(real))
     await settledAndTrue(real)
   }
   toString = () => (this.fault ? `${this.label()} [${this.fault}]` : this.label())
@@ -130,8 +138,13 @@ const pick = (real: Real, slot: number): Handler | undefined => {
 }
 const ignore = () => {}
 
+const refetchLists = (real: Real) =>
+  real.queryClient
+    .refetchQueries({ queryKey: real.view.current.lists, type: 'active' })
+    .catch(ignore)
+
 function deleteElsewhere(real: Real, id: number) {
-  void real.sim.handle(
+  return real.sim.handle(
     new Request(`http://localhost/api/notification-handlers/${id}`, {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${real.key}` },
@@ -225,9 +238,7 @@ class ChangePage extends Step {
 class Reload extends Step {
   label = () => 'refetch'
   async act(real: Real) {
-    await real.queryClient
-      .refetchQueries({ queryKey: real.view.current.lists, type: 'active' })
-      .catch(ignore)
+    await refetchLists(real)
   }
 }
 
