@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Language } from '../../src/i18n/format'
 import { translate } from '../../src/i18n/i18n'
 import { HANDLER_TYPES } from '../../src/handler-types/registry'
 import { setupBrowser } from './browser'
-import { handlerRows, signIn } from './app'
+import { eventually, handlerRows, signIn, signInWithKey } from './app'
 
 const browser = setupBrowser()
 
@@ -21,6 +21,21 @@ async function violations(page: Page, where: string) {
         .map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim()}`)
         .join(' | ')}`,
   )
+}
+
+/** An import with rows ready, rows with problems and rows with warnings. */
+const IMPORT_CSV = [
+  'Name,Type,Target,Enabled',
+  'Ops inbox,email,ops@example.com,true',
+  ',email,noname@example.com,true',
+  'Plain,webhook,http://example.com/h,',
+  'Unsure,email,unsure@example.com,maybe',
+  'Old Teams,microsoft_teams,https://outlook.office.com/webhook/x,false',
+].join('\n')
+
+async function simControl(path: string, init: RequestInit) {
+  const response = await fetch(`${inject('simUrl')}/__sim/${path}`, init)
+  expect(response.ok).toBe(true)
 }
 
 describe.each<[Language, 'light' | 'dark']>([
@@ -80,5 +95,65 @@ describe.each<[Language, 'light' | 'dark']>([
     found.push(...(await violations(page, 'form with errors')))
 
     expect(found).toEqual([])
-  })
+  }, 120_000)
+
+  it('has no axe violation on a bulk report, an import preview, a phone or an empty account', async () => {
+    const { page, keys } = browser
+    const say = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+      translate(language, key, params)
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+    await page.goto('/sign-in')
+    await page.evaluate((lang) => localStorage.setItem('conecto.language', lang), language)
+    await signInWithKey(page, keys.empty, language)
+    await page.getByRole('heading', { name: say('handlers.empty.title') }).waitFor()
+    const found = await violations(page, 'empty account')
+
+    await page.goto('/accounts/add')
+    await page.getByLabel(say('signIn.key'), { exact: true }).fill(keys.main)
+    await page.getByRole('button', { name: say('signIn.submit'), exact: true }).click()
+    await eventually(() => handlerRows(page).count()).toBeGreaterThan(0)
+
+    // Both changes fail, so the account stays as it was and the report lists two failures.
+    await page.goto('/handlers?status=enabled')
+    await eventually(() => handlerRows(page).count()).toBeGreaterThan(1)
+    for (const row of (await handlerRows(page).all()).slice(0, 2)) {
+      await row.getByRole('checkbox').click()
+    }
+    await simControl('faults', {
+      method: 'POST',
+      body: JSON.stringify({
+        method: 'POST',
+        path: '/notification-handlers/',
+        status: 500,
+        times: 2,
+      }),
+    })
+    await page
+      .getByRole('group', { name: say('bulk.actions') })
+      .getByRole('button', { name: say('bulk.disable') })
+      .click()
+    await page
+      .getByRole('region', { name: say('bulk.report.label') })
+      .getByText(say('bulk.failedCount', { count: 2 }))
+      .waitFor()
+    await simControl('faults', { method: 'DELETE' })
+    found.push(...(await violations(page, 'bulk report')))
+
+    await page.getByRole('button', { name: say('transfer.import'), exact: true }).click()
+    const importDialog = page.getByRole('dialog')
+    await importDialog.getByLabel(say('transfer.file.label')).setInputFiles({
+      name: 'handlers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(IMPORT_CSV),
+    })
+    await importDialog.getByRole('table', { name: say('transfer.preview.table') }).waitFor()
+    found.push(...(await violations(page, 'import preview')))
+    await page.keyboard.press('Escape')
+    await importDialog.waitFor({ state: 'detached' })
+
+    await page.setViewportSize({ width: 375, height: 800 })
+    found.push(...(await violations(page, 'small screen')))
+
+    expect(found).toEqual([])
+  }, 120_000)
 })

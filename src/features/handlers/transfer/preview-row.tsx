@@ -13,11 +13,17 @@ interface Props {
   onToggle: (index: number, selected: boolean) => void
 }
 
+// Readable on the white, grey and striped rows of either theme; Mantine's fixed shades are not.
+const PROBLEM = 'var(--mantine-color-error)'
+const WARNING =
+  'light-dark(color-mix(in srgb, var(--mantine-color-orange-9), black 25%), var(--mantine-color-orange-4))'
+const READY = 'light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))'
+
 function Notes({ row, duplicate }: Pick<Props, 'row' | 'duplicate'>) {
   const { t } = useI18n()
   const notes = [
-    ...row.problems.map((issue) => ({ text: t(issue.key, issue.params), color: 'red.8' })),
-    ...row.warnings.map((issue) => ({ text: t(issue.key, issue.params), color: 'orange.9' })),
+    ...row.problems.map((issue) => ({ text: t(issue.key, issue.params), color: PROBLEM })),
+    ...row.warnings.map((issue) => ({ text: t(issue.key, issue.params), color: WARNING })),
   ]
   if (duplicate?.kind === 'account')
     notes.push({ text: t('transfer.duplicate.account'), color: 'dimmed' })
@@ -26,7 +32,7 @@ function Notes({ row, duplicate }: Pick<Props, 'row' | 'duplicate'>) {
   }
   if (notes.length === 0) {
     return (
-      <Text size="xs" c="teal.9">
+      <Text size="xs" c={READY}>
         {t('transfer.preview.ready')}
       </Text>
     )
