@@ -50,7 +50,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Anchor component={Link} to="/handlers" fw={700} c="inherit" underline="never">
               {t('app.title')}
             </Anchor>
-            <Group gap="sm">
+            <Group gap="xs">
               <LanguageSwitch />
               <ThemeSwitch />
               {account && (

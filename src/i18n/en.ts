@@ -382,6 +382,7 @@ export const en = {
   'pagination.next': 'Next page',
   'pagination.last': 'Last page',
   'pagination.page': 'Page {page}',
+  'pagination.position': 'Page {page} of {pages}',
 
   'error.unauthorized': 'Your API key is no longer accepted. Sign in again.',
   'error.not-found': 'It was not found on the server: it may have been deleted.',

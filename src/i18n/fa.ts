@@ -390,6 +390,7 @@ export const fa: Messages = {
   'pagination.next': 'صفحهٔ بعد',
   'pagination.last': 'صفحهٔ آخر',
   'pagination.page': 'صفحهٔ {page}',
+  'pagination.position': 'صفحهٔ {page} از {pages}',
 
   'error.unauthorized': 'کلید API شما دیگر پذیرفته نمی‌شود. دوباره وارد شوید.',
   'error.not-found': 'روی سرور پیدا نشد: شاید حذف شده باشد.',

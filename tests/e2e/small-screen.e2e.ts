@@ -74,9 +74,28 @@ describe.each<Language>(['en', 'fa'])('a 375 px screen, in %s', (language) => {
     const table = page.getByRole('table', { name: say('handlers.title') })
     expect.soft((await table.boundingBox())?.width).toBeLessThanOrEqual(PHONE.width)
     await shoot(page, `${language}-table`)
+    const next = page.getByRole('button', { name: say('pagination.next') })
+    await next.scrollIntoViewIfNeeded()
+    expect(await onScreen(next)).toBe(true)
+    await shoot(page, `${language}-pagination`)
 
     // Every row keeps its controls within reach.
     const rows = handlerRows(page)
+    // To assistive technology it is still a table: each value has its column's header.
+    const cdp = await page.context().newCDPSession(page)
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree')
+    await cdp.detach()
+    const count = (role: string) => nodes.filter((node) => node.role?.value === role).length
+    expect(count('columnheader')).toBe(9)
+    expect(count('row')).toBe((await rows.count()) + 1)
+    expect(count('cell')).toBe((await rows.count()) * 9)
+    // And the captions on screen are read with their values.
+    const typeCaption = say('handlers.column.type')
+    expect(
+      nodes.some(
+        (node) => node.role?.value === 'cell' && node.name?.value?.startsWith(typeCaption),
+      ),
+    ).toBe(true)
     for (const row of await rows.all()) {
       expect.soft(await onScreen(row.getByRole('checkbox'))).toBe(true)
       expect.soft(await onScreen(row.getByRole('button', { name: ACTIONS }))).toBe(true)

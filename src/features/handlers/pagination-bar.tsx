@@ -2,6 +2,7 @@ import { Group, Pagination, Select, Text } from '@mantine/core'
 import { PAGE_SIZES } from '../../api/types'
 import { formatNumber } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import classes from './handlers-table.module.css'
 import type { ListParams } from './queries'
 
 interface Props {
@@ -42,6 +43,10 @@ export function PaginationBar({ params, total, totalPages, onChange }: Props) {
         </Text>
       </Group>
       <Pagination
+        // Narrower than 400px, the page numbers give way to "Page 2 of 5" between the arrows.
+        layout="responsive"
+        formatLabel={({ page, totalPages: pages }) => t('pagination.position', { page, pages })}
+        className={classes.pages}
         total={totalPages}
         value={Math.min(params.page, totalPages)}
         onChange={(page) => onChange({ page })}
