@@ -66,17 +66,15 @@ const wireHandler = z.object({
 
 const handler = z.pipe(
   wireHandler,
-  z.transform(
-    (wire: z.output<typeof wireHandler>): Handler => ({
-      id: wire.id,
-      name: wire.name == null ? '' : String(wire.name),
-      type: wire.type || null,
-      settings: wire.settings,
-      status: wire.is_enabled,
-      createdAt: wire.datetime,
-      updatedAt: wire.last_datetime ?? null,
-    }),
-  ),
+  z.transform((wire: z.output<typeof wireHandler>): Handler => ({
+    id: wire.id,
+    name: wire.name == null ? '' : String(wire.name),
+    type: wire.type || null,
+    settings: wire.settings,
+    status: wire.is_enabled,
+    createdAt: wire.datetime,
+    updatedAt: wire.last_datetime ?? null,
+  })),
 )
 
 export const handlerResponse = z.pipe(
@@ -103,15 +101,13 @@ const listBody = z.object({
 
 export const listResponse = z.pipe(
   listBody,
-  z.transform(
-    ({ data, meta }: z.output<typeof listBody>): HandlerPage => ({
-      items: data,
-      page: meta.page,
-      perPage: meta.results_per_page,
-      total: meta.total ?? meta.total_results ?? 0,
-      totalPages: Math.max(1, meta.total_pages),
-    }),
-  ),
+  z.transform(({ data, meta }: z.output<typeof listBody>): HandlerPage => ({
+    items: data,
+    page: meta.page,
+    perPage: meta.results_per_page,
+    total: meta.total ?? meta.total_results ?? 0,
+    totalPages: Math.max(1, meta.total_pages),
+  })),
 )
 
 /** Create and update answer `{data: {id}}` (documented) or the whole handler (newer builds). */
