@@ -1,5 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core'
 import { IconCopyPlus, IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
@@ -13,19 +14,27 @@ interface Props {
 
 export function RowActions({ handler, search, onDelete }: Props) {
   const { t } = useI18n()
+  // A menu positions itself with a layout read when it mounts: a thousand rows made the page
+  // wait on a thousand of them. Each row's menu is made when it is first opened.
+  const [opened, setOpened] = useState<boolean | null>(null)
+  const trigger = (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      aria-label={t('handlers.actions.menu', { name: handler.name })}
+      aria-haspopup="menu"
+      onClick={opened === null ? () => setOpened(true) : undefined}
+    >
+      <IconDots size={18} aria-hidden />
+    </ActionIcon>
+  )
+  if (opened === null) return trigger
+
   const copyQuery = new URLSearchParams(search)
   copyQuery.set('copy', String(handler.id))
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={t('handlers.actions.menu', { name: handler.name })}
-        >
-          <IconDots size={18} aria-hidden />
-        </ActionIcon>
-      </Menu.Target>
+    <Menu position="bottom-end" withinPortal opened={opened} onChange={setOpened}>
+      <Menu.Target>{trigger}</Menu.Target>
       <Menu.Dropdown>
         <Menu.Item
           component={Link}
