@@ -44,6 +44,11 @@ export async function signIn(page: Page, key: string, language: Language = 'en')
   await eventually(() => handlerRows(page).count()).toBeGreaterThan(0)
 }
 
+/** Waits until every row of a large page has its controls, which follow its text. */
+export async function rowsReady(page: Page): Promise<void> {
+  await eventually(() => page.locator('tbody tr[data-waiting]').count()).toBe(0)
+}
+
 /** Opens the header's account menu. */
 export async function openAccountMenu(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: /^Accounts, current:/ }).click()

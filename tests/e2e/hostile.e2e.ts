@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { translate } from '../../src/i18n/i18n'
 import { handlerTypes } from '../../src/handler-types/registry'
 import { setupBrowser } from './browser'
-import { eventually, handlerRows, signIn, text } from './app'
+import { eventually, handlerRows, rowsReady, signIn, text } from './app'
 import {
   HOSTILE,
   hostileHandlers,
@@ -172,6 +172,7 @@ async function showAll(page: Page) {
   await signIn(page, browser.keys.hostile)
   await page.goto(ALL)
   await eventually(() => handlerRows(page).count()).toBe(SEEDED.length)
+  await rowsReady(page)
 }
 
 /** Opens a row's menu and picks an item. */

@@ -1,7 +1,8 @@
-import { Badge, Checkbox, Switch, Table, Text } from '@mantine/core'
-import { memo, type ChangeEvent } from 'react'
+import { Badge, Checkbox, Switch, Table } from '@mantine/core'
+import { memo, useState, type ChangeEvent, type ReactNode } from 'react'
 import type { Handler, HandlerStatus } from '../../api/types'
-import { TypeLabel } from '../../handler-types/type-label'
+import { maskTarget } from '../../handler-types/mask'
+import { TypeLabel, typeLabel } from '../../handler-types/type-label'
 import { formatDateTime, formatRelative } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { CELL_CLASS } from './columns'
@@ -39,6 +40,34 @@ interface Props extends RowCallbacks {
   search: string
   selected: boolean
   findings: readonly Finding[]
+  /**
+   * False while the row waits its turn after a large page arrives: it shows its values as text,
+   * and its controls (checkbox, switch, reveal and copy, menu) follow a moment later, or at once
+   * when the row takes focus.
+   */
+  live: boolean
+}
+
+// Mantine's own table classes and attributes, set on plain elements: ten thousand cells each
+// rendered through Mantine's style machinery cost more than their content.
+const TABLE = Table.classes
+const TR_ATTRIBUTES = { 'data-striped': 'odd', 'data-hover': true, 'data-with-row-border': true }
+
+function Cell({ className, children }: { className?: string; children?: ReactNode }) {
+  return <td className={className ? `${TABLE.td} ${className}` : TABLE.td}>{children}</td>
+}
+
+/** A waiting row's target: the masked text alone. */
+function TargetText({ handler }: { handler: Handler }) {
+  const { t } = useI18n()
+  const masked = maskTarget(handler)
+  if (masked.kind === 'none')
+    return <span className={classes.dimmed}>{t('handlers.target.none')}</span>
+  return (
+    <span dir="ltr" className={classes.target}>
+      {masked.text}
+    </span>
+  )
 }
 
 function Status({ handler, onToggle }: { handler: Handler; onToggle: RowCallbacks['onToggle'] }) {
@@ -81,60 +110,66 @@ export const HandlerRow = memo(function HandlerRow({
   search,
   selected,
   findings,
+  live,
   onToggle,
   onDelete,
   onSelect,
 }: Props) {
   const { t } = useI18n()
+  const [focused, setFocused] = useState(false)
+  const full = live || focused
   return (
-    <Table.Tr
+    <tr
+      {...TR_ATTRIBUTES}
       data-selected={selected || undefined}
       data-handler-id={handler.id}
+      data-waiting={full ? undefined : true}
       tabIndex={-1}
-      className={classes.row}
+      className={`${TABLE.tr} ${classes.row}`}
+      onFocus={full ? undefined : () => setFocused(true)}
     >
-      <Table.Td className={classes.select}>
-        <Checkbox
-          checked={selected}
-          onChange={(event) => onSelect(handler, event.currentTarget.checked, withShift(event))}
-          aria-label={t('bulk.select.row', { name: handler.name || t('handlers.noName') })}
-          size="xs"
-        />
-      </Table.Td>
-      <Table.Td className={classes.name} dir="auto">
-        {handler.name || (
-          <Text c="dimmed" span size="sm">
-            {t('handlers.noName')}
-          </Text>
+      <Cell className={classes.select}>
+        {full && (
+          <Checkbox
+            checked={selected}
+            onChange={(event) => onSelect(handler, event.currentTarget.checked, withShift(event))}
+            aria-label={t('bulk.select.row', { name: handler.name || t('handlers.noName') })}
+            size="xs"
+          />
         )}
-      </Table.Td>
-      <Table.Td className={CELL_CLASS.type}>
-        <TypeLabel type={handler.type} />
-      </Table.Td>
-      <Table.Td className={CELL_CLASS.target}>
-        <TargetCell handler={handler} />
-      </Table.Td>
-      <Table.Td className={classes.status}>
-        <Status handler={handler} onToggle={onToggle} />
-      </Table.Td>
-      <Table.Td className={classes.findings}>
+      </Cell>
+      <td className={`${TABLE.td} ${classes.name}`} dir="auto">
+        {handler.name || <span className={classes.dimmed}>{t('handlers.noName')}</span>}
+      </td>
+      <Cell className={CELL_CLASS.type}>
+        {full ? <TypeLabel type={handler.type} /> : typeLabel(handler.type, t)}
+      </Cell>
+      <Cell className={CELL_CLASS.target}>
+        {full ? <TargetCell handler={handler} /> : <TargetText handler={handler} />}
+      </Cell>
+      <Cell className={classes.status}>
+        {full ? (
+          <Status handler={handler} onToggle={onToggle} />
+        ) : (
+          t(`handlers.status.${handler.status}`)
+        )}
+      </Cell>
+      <Cell className={classes.findings}>
         <FindingBadges findings={findings} />
-      </Table.Td>
-      <Table.Td className={CELL_CLASS.created}>
+      </Cell>
+      <Cell className={CELL_CLASS.created}>
         <Timestamp ms={handler.createdAt} now={now} />
-      </Table.Td>
-      <Table.Td className={CELL_CLASS.updated}>
+      </Cell>
+      <Cell className={CELL_CLASS.updated}>
         {handler.updatedAt === null ? (
-          <Text c="dimmed" span size="sm">
-            {t('handlers.never')}
-          </Text>
+          <span className={classes.dimmed}>{t('handlers.never')}</span>
         ) : (
           <Timestamp ms={handler.updatedAt} now={now} />
         )}
-      </Table.Td>
-      <Table.Td className={CELL_CLASS.actions}>
-        <RowActions handler={handler} search={search} onDelete={onDelete} />
-      </Table.Td>
-    </Table.Tr>
+      </Cell>
+      <Cell className={CELL_CLASS.actions}>
+        {full && <RowActions handler={handler} search={search} onDelete={onDelete} />}
+      </Cell>
+    </tr>
   )
 })

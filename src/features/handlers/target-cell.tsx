@@ -1,4 +1,4 @@
-import { ActionIcon, CopyButton, Group, Text } from '@mantine/core'
+import { ActionIcon, CopyButton } from '@mantine/core'
 import { IconCheck, IconCopy, IconEye, IconEyeOff } from '@tabler/icons-react'
 import { useState } from 'react'
 import type { Handler } from '../../api/types'
@@ -12,18 +12,15 @@ export function TargetCell({ handler }: { handler: Handler }) {
   const [revealed, setRevealed] = useState(false)
   const masked = maskTarget(handler)
   if (masked.kind === 'none') {
-    return (
-      <Text size="sm" c="dimmed" span>
-        {t('handlers.target.none')}
-      </Text>
-    )
+    return <span className={classes.dimmed}>{t('handlers.target.none')}</span>
   }
   const value = targetValue(handler)
   return (
-    <Group gap={4} wrap="nowrap" align="flex-start">
-      <Text size="sm" span dir="ltr" className={classes.target}>
+    // Plain elements for the layout: a table shows this a thousand times.
+    <span className={classes.targetCell}>
+      <span dir="ltr" className={classes.target}>
         {revealed ? value : masked.text}
-      </Text>
+      </span>
       {masked.kind === 'secret' && (
         <ActionIcon
           variant="subtle"
@@ -49,6 +46,6 @@ export function TargetCell({ handler }: { handler: Handler }) {
           </ActionIcon>
         )}
       </CopyButton>
-    </Group>
+    </span>
   )
 }
