@@ -4,14 +4,15 @@ import { createRoutesFromElements, Link, Navigate, Outlet, Route, useLocation } 
 import { useAccount } from '../features/accounts/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { useI18n } from '../i18n/i18n'
+import { HandlersPage } from '../features/handlers/handlers-page'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { Shell } from './shell'
 
+// The sign-in page and the form load when they are needed. The table, most visits' first screen,
+// comes with the entry: behind a Suspense boundary React would hold back its rows, and their
+// request, for a moment after its code arrived.
 const SignInPage = lazy(() =>
   import('../features/accounts/sign-in-page').then((module) => ({ default: module.SignInPage })),
-)
-const HandlersPage = lazy(() =>
-  import('../features/handlers/handlers-page').then((module) => ({ default: module.HandlersPage })),
 )
 // The form is loaded only when it is opened.
 const HandlerFormRoute = lazy(() =>
