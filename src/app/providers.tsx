@@ -9,16 +9,11 @@ import {
   type CSSVariablesResolver,
 } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { theme } from './theme'
-
-// Notifications wait in their store until this shows them: its code, with the animations, is not
-// needed to show the first screen.
-const Notifications = lazy(() =>
-  import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
-)
 
 export const OVERLAYS_ID = 'overlays'
 
@@ -86,9 +81,7 @@ export function AppProviders({ queryClient, children, env = 'default' }: Props) 
     <I18nProvider>
       <DirectionProvider>
         <ThemedMantine env={env}>
-          <Suspense fallback={null}>
-            <Notifications position="bottom-center" />
-          </Suspense>
+          <Notifications position="bottom-center" />
           <QueryClientProvider client={queryClient}>
             <ModalsProvider>{children}</ModalsProvider>
           </QueryClientProvider>
