@@ -44,9 +44,19 @@ export async function signIn(page: Page, key: string, language: Language = 'en')
   await eventually(() => handlerRows(page).count()).toBeGreaterThan(0)
 }
 
-/** Waits until every row of a large page has its controls, which follow its text. */
+/**
+ * Gives every row of a large page its controls, the way a user does: rows far from the view show
+ * their values as text, and get their controls when scrolled near.
+ */
 export async function rowsReady(page: Page): Promise<void> {
-  await eventually(() => page.locator('tbody tr[data-waiting]').count()).toBe(0)
+  const waiting = page.locator('tbody tr[data-waiting]')
+  while ((await waiting.count()) > 0) {
+    const id = await waiting.first().getAttribute('data-handler-id')
+    const row = page.locator(`tbody tr[data-handler-id="${id}"]`)
+    await row.scrollIntoViewIfNeeded()
+    await page.locator(`tbody tr[data-handler-id="${id}"]:not([data-waiting])`).waitFor()
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
 }
 
 /** Opens the header's account menu. */

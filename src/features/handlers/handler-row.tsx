@@ -1,5 +1,5 @@
 import { Badge, Checkbox, Switch, Table } from '@mantine/core'
-import { memo, useState, type ChangeEvent, type ReactNode } from 'react'
+import { memo, use, useState, type ChangeEvent, type ReactNode } from 'react'
 import type { Handler, HandlerStatus } from '../../api/types'
 import { maskTarget } from '../../handler-types/mask'
 import { TypeLabel, typeLabel } from '../../handler-types/type-label'
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n'
 import { CELL_CLASS } from './columns'
 import classes from './handlers-table.module.css'
 import type { Finding } from './review/findings'
+import { NearViewportContext } from './near-viewport'
 import { FindingBadges } from './review/finding-badges'
 import { RowActions } from './row-actions'
 import { TargetCell } from './target-cell'
@@ -41,11 +42,10 @@ interface Props extends RowCallbacks {
   selected: boolean
   findings: readonly Finding[]
   /**
-   * False while the row waits its turn after a large page arrives: it shows its values as text,
-   * and its controls (checkbox, switch, reveal and copy, menu) follow a moment later, or at once
-   * when the row takes focus.
+   * The row has its controls (checkbox, switch, reveal and copy, menu) from the start. Others
+   * show their values as text until they come near the view or take focus.
    */
-  live: boolean
+  eager: boolean
 }
 
 // Mantine's own table classes and attributes, set on plain elements: ten thousand cells each
@@ -110,14 +110,18 @@ export const HandlerRow = memo(function HandlerRow({
   search,
   selected,
   findings,
-  live,
+  eager,
   onToggle,
   onDelete,
   onSelect,
 }: Props) {
   const { t } = useI18n()
-  const [focused, setFocused] = useState(false)
-  const full = live || focused
+  const nearViewport = use(NearViewportContext)
+  const [full, setFull] = useState(eager || nearViewport === null)
+  const complete = () => setFull(true)
+  const watch = (element: HTMLTableRowElement | null) => {
+    if (element && nearViewport) return nearViewport.watch(element, complete)
+  }
   return (
     <tr
       {...TR_ATTRIBUTES}
@@ -126,7 +130,8 @@ export const HandlerRow = memo(function HandlerRow({
       data-waiting={full ? undefined : true}
       tabIndex={-1}
       className={`${TABLE.tr} ${classes.row}`}
-      onFocus={full ? undefined : () => setFocused(true)}
+      ref={full ? undefined : watch}
+      onFocus={full ? undefined : complete}
     >
       <Cell className={classes.select}>
         {full && (

@@ -235,7 +235,6 @@ function HandlersView() {
       {rows && rows.length > 0 && (
         <div style={{ opacity: view.stale ? 0.6 : 1 }} aria-busy={view.stale}>
           <HandlersTable
-            key={`${scope}:${view.page}:${params.perPage}:${params.sort}:${params.dir}`}
             handlers={rows}
             now={now}
             search={location.search}

@@ -1,10 +1,11 @@
 import { Checkbox, Skeleton, Table, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
-import { startTransition, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import { captions, CELL_CLASS, COLUMNS, type Column } from './columns'
 import { HandlerRow, type RowCallbacks } from './handler-row'
+import { createNearViewport, NearViewportContext } from './near-viewport'
 import classes from './handlers-table.module.css'
 import type { Finding } from './review/findings'
 import type { ReviewSort, SortKey } from './review/view'
@@ -101,23 +102,9 @@ interface Props extends RowCallbacks, HeadProps {
   findingsOf: (handler: Handler) => readonly Finding[]
 }
 
-// A large page shows every row at once, the first ones whole and the rest as text; the others get
-// their controls a batch at a time, in transitions that give way to the user's input.
-const FIRST_LIVE = 50
-const LIVE_BATCH = 100
+// The first rows of a page get their controls at once; the others when they come near the view.
+const EAGER_ROWS = 50
 
-/** How many rows, from the top, have their controls. Starts again for another page or view. */
-function useLiveRows(total: number): number {
-  const [live, setLive] = useState(FIRST_LIVE)
-  useEffect(() => {
-    if (live >= total) return
-    const timer = setTimeout(() => startTransition(() => setLive(live + LIVE_BATCH)))
-    return () => clearTimeout(timer)
-  }, [live, total])
-  return live
-}
-
-/** Give it a `key` per page and view, so that another page starts from the top again. */
 export function HandlersTable({
   handlers,
   now,
@@ -130,7 +117,8 @@ export function HandlersTable({
   ...head
 }: Props) {
   const { t } = useI18n()
-  const live = useLiveRows(handlers.length)
+  const [nearViewport] = useState(createNearViewport)
+  useEffect(() => () => nearViewport?.disconnect(), [nearViewport])
   return (
     <Table.ScrollContainer minWidth={980} classNames={{ scrollContainerInner: classes.fit }}>
       <Table
@@ -142,20 +130,22 @@ export function HandlersTable({
       >
         <Head {...head} />
         <Table.Tbody>
-          {handlers.map((handler, index) => (
-            <HandlerRow
-              key={handler.id}
-              live={index < live}
-              handler={handler}
-              now={now}
-              search={search}
-              selected={isSelected(handler.id)}
-              findings={findingsOf(handler)}
-              onToggle={onToggle}
-              onDelete={onDelete}
-              onSelect={onSelect}
-            />
-          ))}
+          <NearViewportContext value={nearViewport}>
+            {handlers.map((handler, index) => (
+              <HandlerRow
+                key={handler.id}
+                eager={index < EAGER_ROWS}
+                handler={handler}
+                now={now}
+                search={search}
+                selected={isSelected(handler.id)}
+                findings={findingsOf(handler)}
+                onToggle={onToggle}
+                onDelete={onDelete}
+                onSelect={onSelect}
+              />
+            ))}
+          </NearViewportContext>
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
