@@ -69,12 +69,17 @@ export default async function setup(project: TestProject) {
   return teardown
 }
 
-function build(outDir: string): Promise<void> {
-  console.log('e2e: building the production bundle…')
-  const child = spawn(VITE, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+/** `vite build` into `outDir`, with any further flags (e.g. `--sourcemap hidden`). */
+export function build(outDir: string, flags: string[] = []): Promise<void> {
+  console.log('Building the production bundle…')
+  const child = spawn(
+    VITE,
+    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...flags],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   return new Promise((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code, signal) => {
@@ -84,14 +89,15 @@ function build(outDir: string): Promise<void> {
   })
 }
 
-interface Preview {
+export interface Preview {
   url: string
   child: ChildProcess
   output: () => string
   stop: () => Promise<void>
 }
 
-async function startPreview(outDir: string, apiUrl: string): Promise<Preview> {
+/** `vite preview` of `outDir` as `npm start` serves it, its /api proxy pointed at `apiUrl`. */
+export async function startPreview(outDir: string, apiUrl: string): Promise<Preview> {
   const port = await freePort()
   const child = spawn(VITE, ['preview', '--outDir', outDir], {
     cwd: ROOT,
@@ -134,7 +140,7 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals) {
 }
 
 /** Waits for the page and for the `/api` proxy to reach the simulator with a valid key. */
-async function waitUntilReady(app: Preview, key: string): Promise<void> {
+export async function waitUntilReady(app: Preview, key: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS
   let last = 'no answer yet'
   while (Date.now() < deadline) {
@@ -157,7 +163,7 @@ async function waitUntilReady(app: Preview, key: string): Promise<void> {
   throw new Error(`vite preview did not answer at ${app.url} (${last}):\n${app.output()}`)
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
