@@ -33,8 +33,10 @@ export const en = {
     'The server did not accept this key. Check that it is the key of this site, that the account is active, and that its plan includes API access.',
   'signIn.error.network':
     'The server could not be reached. Check your connection, or ask whoever runs this dashboard whether its API address is right.',
-  'signIn.error.rateLimited':
-    'This key has made too many requests. Try again in {seconds} seconds.',
+  'signIn.error.rateLimited': {
+    one: 'This key has made too many requests. Try again in {count} second.',
+    other: 'This key has made too many requests. Try again in {count} seconds.',
+  },
   'signIn.error.server': 'The server had a problem checking the key. Try again in a moment.',
   'signIn.error.unreadable':
     'The server answered in a way this dashboard does not understand. Is the API address a Conecto-platform site?',
@@ -386,7 +388,10 @@ export const en = {
 
   'error.unauthorized': 'Your API key is no longer accepted. Sign in again.',
   'error.not-found': 'It was not found on the server: it may have been deleted.',
-  'error.rate-limited': 'Too many requests for this key. Try again in {seconds} seconds.',
+  'error.rate-limited': {
+    one: 'Too many requests for this key. Try again in {count} second.',
+    other: 'Too many requests for this key. Try again in {count} seconds.',
+  },
   'error.refused': 'The server refused the change.',
   'error.server': 'The server had a problem. Try again in a moment.',
   'error.network': 'The server could not be reached. Check your connection.',

@@ -6,7 +6,7 @@ export function errorMessage(error: unknown, t: I18n['t']): string {
   if (!isApiError(error)) return t('error.unexpected')
   const sentence =
     error.kind === 'rate-limited'
-      ? t('error.rate-limited', { seconds: error.retryAfter ?? 60 })
+      ? t('error.rate-limited', { count: error.retryAfter ?? 60 })
       : t(`error.${error.kind}`)
   return error.serverMessage
     ? `${sentence} ${t('error.serverSaid', { message: error.serverMessage })}`

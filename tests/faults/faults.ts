@@ -114,6 +114,6 @@ export function errorSentence(
 ): string {
   const kind = ERROR_KIND[fault]
   return kind === 'rate-limited'
-    ? t('error.rate-limited', { seconds: RESET_SECONDS })
+    ? t('error.rate-limited', { count: RESET_SECONDS })
     : t(`error.${kind}`)
 }

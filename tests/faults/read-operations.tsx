@@ -67,7 +67,7 @@ export const signIn: Operation = {
       times: { notFound: 2 },
       act: submit,
       report: () => screen.getByRole('alert'),
-      messages: (fault) => [ctx.t(SIGN_IN_MESSAGE[fault], { seconds: RESET_SECONDS })],
+      messages: (fault) => [ctx.t(SIGN_IN_MESSAGE[fault], { count: RESET_SECONDS })],
       kept() {
         expect(keyField).toHaveValue(ctx.key)
         expect(labelField).toHaveValue('Client A')

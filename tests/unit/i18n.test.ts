@@ -53,6 +53,15 @@ describe('translate', () => {
     expect(translate('en', 'handlers.delete.done', { name: 'Ops' })).toBe('“Ops” was deleted.')
   })
 
+  it('says one second, and several seconds', () => {
+    expect(translate('en', 'error.rate-limited', { count: 1 })).toBe(
+      'Too many requests for this key. Try again in 1 second.',
+    )
+    expect(translate('en', 'error.rate-limited', { count: 30 })).toBe(
+      'Too many requests for this key. Try again in 30 seconds.',
+    )
+  })
+
   it('isolates a Latin name that carries a direction override, so the override ends with it', () => {
     expect(translate('en', 'handlers.delete.done', { name: 'Ops\u202eevil' })).toBe(
       '“\u2068Ops\u202eevil\u2069” was deleted.',

@@ -79,7 +79,7 @@ const SIGN_IN_ERRORS: Record<string, MessageKey> = {
 function signInError(error: unknown, t: I18n['t']): string {
   if (!isApiError(error)) return t('signIn.error.unreadable')
   if (error.kind === 'rate-limited') {
-    return t('signIn.error.rateLimited', { seconds: error.retryAfter ?? 60 })
+    return t('signIn.error.rateLimited', { count: error.retryAfter ?? 60 })
   }
   return t(SIGN_IN_ERRORS[error.kind] ?? 'signIn.error.unreadable')
 }
