@@ -4,7 +4,8 @@ import type { Handler, HandlerStatus } from '../../api/types'
 import { maskTarget } from '../../handler-types/mask'
 import { TypeLabel, typeLabel } from '../../handler-types/type-label'
 import { formatDateTime, formatRelative } from '../../i18n/format'
-import { useI18n } from '../../i18n/i18n'
+import type { Language } from '../../i18n/format'
+import { useI18n, type I18n } from '../../i18n/i18n'
 import { CELL_CLASS } from './columns'
 import classes from './handlers-table.module.css'
 import type { Finding } from './review/findings'
@@ -19,8 +20,10 @@ const STATUS_COLOR: Record<HandlerStatus, string> = {
   pending: 'yellow',
 }
 
-function Timestamp({ ms, now }: { ms: number; now: number }) {
-  const { language } = useI18n()
+// The cells are written by plain functions rather than components: a page of 1,000 rows would
+// otherwise make React track some ten thousand more of them.
+
+function timestamp(ms: number, now: number, language: Language) {
   return (
     <time dateTime={new Date(ms).toISOString()} title={formatDateTime(ms, language)}>
       {formatRelative(ms, now, language)}
@@ -53,13 +56,12 @@ interface Props extends RowCallbacks {
 const TABLE = Table.classes
 const TR_ATTRIBUTES = { 'data-striped': 'odd', 'data-hover': true, 'data-with-row-border': true }
 
-function Cell({ className, children }: { className?: string; children?: ReactNode }) {
+function cell(className: string | undefined, children?: ReactNode) {
   return <td className={className ? `${TABLE.td} ${className}` : TABLE.td}>{children}</td>
 }
 
 /** A waiting row's target: the masked text alone. */
-function TargetText({ handler }: { handler: Handler }) {
-  const { t } = useI18n()
+function targetText(handler: Handler, t: I18n['t']) {
   const masked = maskTarget(handler)
   if (masked.kind === 'none')
     return <span className={classes.dimmed}>{t('handlers.target.none')}</span>
@@ -115,7 +117,7 @@ export const HandlerRow = memo(function HandlerRow({
   onDelete,
   onSelect,
 }: Props) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const nearViewport = use(NearViewportContext)
   const [full, setFull] = useState(eager || nearViewport === null)
   const complete = () => setFull(true)
@@ -133,48 +135,44 @@ export const HandlerRow = memo(function HandlerRow({
       ref={full ? undefined : watch}
       onFocus={full ? undefined : complete}
     >
-      <Cell className={classes.select}>
-        {full && (
+      {cell(
+        classes.select,
+        full && (
           <Checkbox
             checked={selected}
             onChange={(event) => onSelect(handler, event.currentTarget.checked, withShift(event))}
             aria-label={t('bulk.select.row', { name: handler.name || t('handlers.noName') })}
             size="xs"
           />
-        )}
-      </Cell>
+        ),
+      )}
       <td className={`${TABLE.td} ${classes.name}`} dir="auto">
         {handler.name || <span className={classes.dimmed}>{t('handlers.noName')}</span>}
       </td>
-      <Cell className={CELL_CLASS.type}>
-        {full ? <TypeLabel type={handler.type} /> : typeLabel(handler.type, t)}
-      </Cell>
-      <Cell className={CELL_CLASS.target}>
-        {full ? <TargetCell handler={handler} /> : <TargetText handler={handler} />}
-      </Cell>
-      <Cell className={classes.status}>
-        {full ? (
+      {cell(CELL_CLASS.type, full ? <TypeLabel type={handler.type} /> : typeLabel(handler.type, t))}
+      {cell(CELL_CLASS.target, full ? <TargetCell handler={handler} /> : targetText(handler, t))}
+      {cell(
+        classes.status,
+        full ? (
           <Status handler={handler} onToggle={onToggle} />
         ) : (
           t(`handlers.status.${handler.status}`)
-        )}
-      </Cell>
-      <Cell className={classes.findings}>
-        <FindingBadges findings={findings} />
-      </Cell>
-      <Cell className={CELL_CLASS.created}>
-        <Timestamp ms={handler.createdAt} now={now} />
-      </Cell>
-      <Cell className={CELL_CLASS.updated}>
-        {handler.updatedAt === null ? (
+        ),
+      )}
+      {cell(classes.findings, findings.length > 0 && <FindingBadges findings={findings} />)}
+      {cell(CELL_CLASS.created, timestamp(handler.createdAt, now, language))}
+      {cell(
+        CELL_CLASS.updated,
+        handler.updatedAt === null ? (
           <span className={classes.dimmed}>{t('handlers.never')}</span>
         ) : (
-          <Timestamp ms={handler.updatedAt} now={now} />
-        )}
-      </Cell>
-      <Cell className={CELL_CLASS.actions}>
-        {full && <RowActions handler={handler} search={search} onDelete={onDelete} />}
-      </Cell>
+          timestamp(handler.updatedAt, now, language)
+        ),
+      )}
+      {cell(
+        CELL_CLASS.actions,
+        full && <RowActions handler={handler} search={search} onDelete={onDelete} />,
+      )}
     </tr>
   )
 })
