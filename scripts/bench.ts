@@ -133,6 +133,29 @@ async function rowsShownAt(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { rowsAt: number }).rowsAt)
 }
 
+/** A navigation's milestones, in ms from its start. */
+interface Visit {
+  /** The list request sent. */
+  sent: number
+  /** Its answer received. */
+  answered: number
+  /** The `n`th row in the DOM. */
+  rows: number
+}
+
+async function visitTimes(page: Page): Promise<Visit> {
+  const rows = await rowsShownAt(page)
+  const request = await page.evaluate(() => {
+    const entry = performance
+      .getEntriesByType('resource')
+      .find((resource) => resource.name.includes('/notification-handlers/')) as
+      PerformanceResourceTiming | undefined
+    return entry ? { sent: entry.startTime, answered: entry.responseEnd } : null
+  })
+  if (!request) throw new Error(`${page.url()} made no list request`)
+  return { ...request, rows }
+}
+
 /** JS heap in use after a full garbage collection. */
 async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page)
@@ -192,9 +215,9 @@ async function measureBundles(browser: Browser, app: Preview, key: string) {
 
 interface RowRun {
   /** A browser that has never seen the page: every file downloaded and compiled. */
-  cold: number
+  cold: Visit
   /** The same page opened again, its files in the browser's cache. */
-  warm: number
+  warm: Visit
 }
 
 async function rowsTime(browser: Browser, url: string, key: string): Promise<RowRun> {
@@ -202,10 +225,10 @@ async function rowsTime(browser: Browser, url: string, key: string): Promise<Row
   await watchRows(context, PAGE)
   const page = await context.newPage()
   await page.goto(url)
-  const cold = await rowsShownAt(page)
+  const cold = await visitTimes(page)
   await page.goto('about:blank')
   await page.goto(url)
-  const warm = await rowsShownAt(page)
+  const warm = await visitTimes(page)
   await context.close()
   return { cold, warm }
 }
@@ -382,19 +405,25 @@ async function measureRequests(browser: Browser, app: Preview, sim: Sim) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-/** Medians and ratios of the 1,000-row runs. */
+/** Medians and ratios of the 1,000-row runs, and where the time went. */
 function rowSummary({ appRuns, baselineRuns }: { appRuns: RowRun[]; baselineRuns: RowRun[] }) {
+  const at = (runs: RowRun[], visit: keyof RowRun, milestone: keyof Visit) =>
+    median(runs.map((run) => run[visit][milestone]))
   const figures = (visit: keyof RowRun) => {
-    const app = median(appRuns.map((run) => run[visit]))
-    const plainDom = median(baselineRuns.map((run) => run[visit]))
+    const app = at(appRuns, visit, 'rows')
+    const plainDom = at(baselineRuns, visit, 'rows')
     return { app, plainDom, ratio: app / plainDom }
   }
   const list = (runs: RowRun[], visit: keyof RowRun) =>
-    runs.map((run) => Math.round(run[visit])).join(' ')
+    runs.map((run) => Math.round(run[visit].rows)).join(' ')
+  const milestones = (runs: RowRun[], visit: keyof RowRun) =>
+    `request sent ${Math.round(at(runs, visit, 'sent'))} ms, answered ${Math.round(at(runs, visit, 'answered'))} ms, ` +
+    `1,000th row ${Math.round(at(runs, visit, 'rows'))} ms`
   const runs = (['cold', 'warm'] as const)
     .map(
       (visit) =>
-        `Runs, 1,000 rows ${visit} (ms): app ${list(appRuns, visit)}; plain DOM ${list(baselineRuns, visit)}`,
+        `Runs, 1,000 rows ${visit} (ms): app ${list(appRuns, visit)}; plain DOM ${list(baselineRuns, visit)}\n` +
+        `  medians: app ${milestones(appRuns, visit)}; plain DOM ${milestones(baselineRuns, visit)}`,
     )
     .join('\n')
   return { cold: figures('cold'), warm: figures('warm'), runs }
