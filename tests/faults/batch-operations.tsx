@@ -143,10 +143,13 @@ export const importItem: Operation = {
         expect(ctx.sim.handlersOf(ctx.key)).toHaveLength(3 + 3 - failedCount(fault))
         agree()
       },
-      retry: () => () =>
-        ctx.user.click(
+      retry: (fault) => async () => {
+        // The key is asked for again, as for bulk work; the failed rows are retried with the new one.
+        if (fault === 'badKey') await renewKey(ctx)
+        await ctx.user.click(
           within(dialog).getByRole('button', { name: ctx.t('transfer.report.retry') }),
-        ),
+        )
+      },
       done() {
         within(dialog).getByText(ctx.t('transfer.report.created', { count: 3, account }))
         expect(ctx.sim.handlersOf(ctx.key)).toHaveLength(6)

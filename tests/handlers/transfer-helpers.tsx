@@ -1,5 +1,6 @@
 // Renders the transfer actions the way the table's toolbar does, above a plain list of the
-// current account's handlers with a checkbox each, so that tests select rows as a user would.
+// current account's handlers with a checkbox each, so that tests select rows as a user would, and
+// the shell's key-renewal dialog when a key stops working.
 import { useQuery } from '@tanstack/react-query'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -9,6 +10,8 @@ import { afterEach, expect, vi } from 'vitest'
 import { AppProviders } from '../../src/app/providers'
 import { createQueryClient } from '../../src/app/query-client'
 import { useAccountApi } from '../../src/features/accounts/account-api'
+import { usePendingReauth } from '../../src/features/accounts/reauth'
+import { ReauthDialog } from '../../src/features/accounts/reauth-dialog'
 import { handlerQueries } from '../../src/features/handlers/queries'
 import { TransferActions } from '../../src/features/handlers/transfer/transfer-actions'
 import { applyToDocument } from '../../src/i18n/i18n'
@@ -24,8 +27,10 @@ function Toolbar() {
   const list = useQuery(handlerQueries(api).list({ page: 1, perPage: 100 }))
   const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set())
   const handlers = list.data?.items ?? []
+  const reauthPending = usePendingReauth() !== null
   return (
     <>
+      {reauthPending && <ReauthDialog />}
       <TransferActions selection={handlers.filter((h) => ticked.has(h.id))} filtered={null} />
       <ul aria-label="Handlers" aria-busy={list.isPending}>
         {handlers.map((handler) => (

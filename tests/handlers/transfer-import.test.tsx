@@ -358,6 +358,27 @@ describe('the queue', () => {
     expect(creates()).toHaveLength(1)
   })
 
+  it('stops when the key stops working and asks for it again; the rest can be carried on', async () => {
+    const { key } = env.sim.addAccount({ handlers: [] })
+    signInAs(key, { label: 'Client A' })
+    const { user } = await renderToolbar()
+    const dialog = await openImport(user, fileOf('h.csv', rows(6)))
+    // The first three creates are refused, and so is the check of the key: the key is gone.
+    env.sim.injectFault({ method: 'POST', path: /notification-handlers$/, status: 401, times: 3 })
+    env.sim.injectFault({ method: 'GET', path: 'notification-handlers', status: 401, times: 20 })
+    await confirm(user, dialog, 'Create 6 handlers in “Client A”')
+
+    expect(
+      await screen.findByRole('dialog', { name: 'Enter the API key again' }),
+    ).toBeInTheDocument()
+    expect(
+      await within(dialog).findByRole('button', { name: 'Carry on with the 3 not started' }),
+    ).toBeInTheDocument()
+    // The three in flight when the key was lost; none started after it.
+    expect(creates()).toHaveLength(3)
+    expect(env.sim.handlersOf(key)).toHaveLength(0)
+  })
+
   it('shows progress, and cancel stops after the requests in flight', async () => {
     const { key } = env.sim.addAccount({ handlers: [] })
     signInAs(key, { label: 'Client A' })

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { isApiError } from '../../../api/errors'
 import type { AccountApi } from '../../accounts/account-api'
+import { reauthenticate } from '../../accounts/reauth'
 import { runQueue, type QueueProgress, type QueueResult } from '../bulk/queue'
 import { handlerQueries } from '../queries'
 import type { ImportRow } from './import-rows'
@@ -35,15 +37,25 @@ export function useTransferRun(target: AccountApi) {
       const abort = new AbortController()
       controller.current = abort
       setRun({ phase: 'running', progress: startProgress(rows.length), cancelling: false })
-      const result = await runQueue(
-        rows,
-        (row) => transferRow(target.client, row, createdIds.current),
-        {
-          signal: abort.signal,
-          onProgress: (progress) =>
-            setRun((current) => (current.phase === 'running' ? { ...current, progress } : current)),
-        },
-      )
+      // A key that stopped working fails every create after it: no more start, and the key is
+      // asked for again, as for bulk work. The rows it failed can be retried once it is renewed.
+      const keyLost = new AbortController()
+      const create = async (row: ImportRow) => {
+        try {
+          return await transferRow(target.client, row, createdIds.current)
+        } catch (error) {
+          if (isApiError(error, 'unauthorized') && !keyLost.signal.aborted) {
+            keyLost.abort()
+            void reauthenticate(queryClient, target.account.id)
+          }
+          throw error
+        }
+      }
+      const result = await runQueue(rows, create, {
+        signal: AbortSignal.any([abort.signal, keyLost.signal]),
+        onProgress: (progress) =>
+          setRun((current) => (current.phase === 'running' ? { ...current, progress } : current)),
+      })
       createdSoFar.current += result.succeeded.length
       setRun({
         phase: 'done',
