@@ -44,10 +44,11 @@ describe.each<[Language, 'light' | 'dark']>([
   ['en', 'dark'],
   ['fa', 'dark'],
 ])('accessibility in %s, %s', (language, scheme) => {
+  const say = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(language, key, params)
+
   it('has no axe violation on any screen or dialog', async () => {
     const { page, keys } = browser
-    const say = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-      translate(language, key, params)
     // Measured at rest: a dialog fading in has, for a moment, too little contrast.
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
     await page.goto('/sign-in')
@@ -99,8 +100,6 @@ describe.each<[Language, 'light' | 'dark']>([
 
   it('has no axe violation on a bulk report, an import preview, a phone or an empty account', async () => {
     const { page, keys } = browser
-    const say = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-      translate(language, key, params)
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
     await page.goto('/sign-in')
     await page.evaluate((lang) => localStorage.setItem('conecto.language', lang), language)
