@@ -89,7 +89,10 @@ describe.each<[Language, 'light' | 'dark']>([
     const drawer = page.getByRole('dialog', { name: say('form.title.new') })
     for (const type of HANDLER_TYPES) {
       await drawer.getByRole('combobox', { name: say('form.type.label') }).click()
-      await page.getByRole('option', { name: say(`type.${type}`), exact: true }).click()
+      await page
+        .getByRole('listbox', { name: say('form.type.label') })
+        .getByRole('option', { name: say(`type.${type}`), exact: true })
+        .click()
       found.push(...(await violations(page, `form (${type})`)))
     }
     await drawer.getByRole('button', { name: say('form.submit.create') }).click()

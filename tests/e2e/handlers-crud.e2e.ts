@@ -54,7 +54,10 @@ describe.each<Language>(['en', 'fa'])('changing handlers, in %s', (language) => 
       const drawer = page.getByRole('dialog', { name: say(language, 'form.title.new') })
       await drawer.getByRole('textbox', { name: say(language, 'form.name.label') }).fill(name)
       await drawer.getByRole('combobox', { name: say(language, 'form.type.label') }).click()
-      await page.getByRole('option', { name: say(language, `type.${type}`), exact: true }).click()
+      await page
+        .getByRole('listbox', { name: say(language, 'form.type.label') })
+        .getByRole('option', { name: say(language, `type.${type}`), exact: true })
+        .click()
       const input = handlerTypes[type].input
       if (input) {
         await drawer

@@ -29,7 +29,8 @@ export async function fill(user: UserEvent, field: HTMLElement, value: string) {
 
 export async function chooseType(user: UserEvent, label: string, comboboxName: RegExp = /^Type/) {
   await user.click(screen.getByRole('combobox', { name: comboboxName }))
-  await user.click(await screen.findByRole('option', { name: label }))
+  const options = await screen.findByRole('listbox', { name: comboboxName })
+  await user.click(within(options).getByRole('option', { name: label }))
 }
 
 /** Every write the simulator received (creates and updates). */

@@ -92,8 +92,7 @@ describe('the handlers table', () => {
     const { location } = renderApp('/handlers?page=3&per_page=25')
     expect(await screen.findByText('51–75 of 120')).toBeInTheDocument()
 
-    await user.click(screen.getByRole('combobox', { name: 'Per page' }))
-    await user.click(screen.getByRole('option', { name: '50' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Per page' }), '50')
 
     await waitFor(() => expect(location()).toBe('/handlers?page=2&per_page=50'))
     expect(await screen.findByText('51–100 of 120')).toBeInTheDocument()

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
+import { chooseType } from './form-helpers'
 
 const env = setupSimulator()
 
@@ -40,15 +41,13 @@ describe('the plan’s limits', () => {
     signInAs(env.sim.addAccount({ handlers: emails(2), limits: { email: 2, webhook: 1 } }).key)
     renderApp('/handlers/new')
     const dialog = await screen.findByRole('dialog', { name: 'New handler' })
-    await user.click(within(dialog).getByRole('combobox', { name: 'Type' }))
-    await user.click(await screen.findByRole('option', { name: 'E-mail' }))
+    await chooseType(user, 'E-mail')
     expect(
       await within(dialog).findByText(
         /^Your plan allows 2 E-mail handlers and this account has them all/,
       ),
     ).toBeInTheDocument()
-    await user.click(within(dialog).getByRole('combobox', { name: 'Type' }))
-    await user.click(await screen.findByRole('option', { name: 'Webhook' }))
+    await chooseType(user, 'Webhook')
     await waitFor(() =>
       expect(within(dialog).queryByText(/^Your plan allows/)).not.toBeInTheDocument(),
     )

@@ -1,4 +1,4 @@
-import { Group, Pagination, Select, Text } from '@mantine/core'
+import { Group, NativeSelect, Pagination, Text } from '@mantine/core'
 import { PAGE_SIZES } from '../../api/types'
 import { formatNumber } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -24,14 +24,12 @@ export function PaginationBar({ params, total, totalPages, onChange }: Props) {
   return (
     <Group justify="space-between" gap="md" wrap="wrap">
       <Group gap="sm">
-        <Select
+        <NativeSelect
           label={t('pagination.pageSize')}
           data={options}
           value={String(params.perPage)}
-          allowDeselect={false}
           w={110}
-          comboboxProps={{ withinPortal: true }}
-          onChange={(value) => {
+          onChange={({ currentTarget: { value } }) => {
             const perPage = Number(value)
             // Keep the first row on screen in view when the page size changes.
             const page = Math.floor(((params.page - 1) * params.perPage) / perPage) + 1

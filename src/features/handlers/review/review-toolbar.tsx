@@ -1,4 +1,4 @@
-import { Box, Button, CloseButton, Group, Select, TextInput } from '@mantine/core'
+import { Box, Button, CloseButton, Group, NativeSelect, TextInput } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { IconFilterOff, IconSearch } from '@tabler/icons-react'
 import { HANDLER_TYPES, isKnownType } from '../../../handler-types/registry'
@@ -33,7 +33,6 @@ export function typeName(t: I18n['t'], type: string): string {
 export function ReviewToolbar({ text, onText, filters, onFilters, types, onClear, extra }: Props) {
   const { t } = useI18n()
   const allTypes = [...new Set<string>([...HANDLER_TYPES, ...types, NULL_TYPE])]
-  const select = { comboboxProps: { withinPortal: true }, allowDeselect: false, w: 190 }
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <TextInput
@@ -55,21 +54,23 @@ export function ReviewToolbar({ text, onText, filters, onFilters, types, onClear
         }
         w={{ base: '100%', sm: 280 }}
       />
-      <Select
-        {...select}
+      <NativeSelect
+        w={190}
         label={t('filters.type')}
         value={filters.type ?? ANY}
-        onChange={(value) => onFilters({ type: value === ANY ? null : value })}
+        onChange={({ currentTarget: { value } }) =>
+          onFilters({ type: value === ANY ? null : value })
+        }
         data={[
           { value: ANY, label: t('filters.anyType') },
           ...allTypes.map((type) => ({ value: type, label: typeName(t, type) })),
         ]}
       />
-      <Select
-        {...select}
+      <NativeSelect
+        w={190}
         label={t('filters.status')}
         value={filters.status ?? ANY}
-        onChange={(value) =>
+        onChange={({ currentTarget: { value } }) =>
           onFilters({ status: STATUSES.find((status) => status === value) ?? null })
         }
         data={[
