@@ -47,13 +47,16 @@ import { createBrowserRouter, RouterProvider } from 'react-router'
 import { AppProviders } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { routes } from './app/routes'
+import { prefetchTable } from './features/handlers/prefetch'
 import { applyToDocument, initialLanguage } from './i18n/i18n'
 
 applyToDocument(initialLanguage())
+const queryClient = createQueryClient()
+prefetchTable(queryClient, window.location)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProviders queryClient={createQueryClient()}>
+    <AppProviders queryClient={queryClient}>
       <RouterProvider router={createBrowserRouter(routes)} />
     </AppProviders>
   </StrictMode>,

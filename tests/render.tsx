@@ -1,4 +1,5 @@
 import { cleanup, render } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach } from 'vitest'
 import { AppProviders } from '../src/app/providers'
@@ -9,10 +10,15 @@ import { applyToDocument } from '../src/i18n/i18n'
 import type { Language } from '../src/i18n/format'
 
 /** Renders the whole app at a path, as the router would after a page load. */
-export function renderApp(path: string, { language = 'en' }: { language?: Language } = {}) {
+export function renderApp(
+  path: string,
+  {
+    language = 'en',
+    queryClient = createQueryClient(),
+  }: { language?: Language; queryClient?: QueryClient } = {},
+) {
   localStorage.setItem('conecto.language', language)
   applyToDocument(language)
-  const queryClient = createQueryClient()
   // The real retry policy, without its back-off pause.
   queryClient.setDefaultOptions({
     ...queryClient.getDefaultOptions(),

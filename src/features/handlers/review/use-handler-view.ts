@@ -6,7 +6,7 @@ import { useAccountApi } from '../../accounts/account-api'
 import type { ViewParams } from '../list-params'
 import { handlerQueries } from '../queries'
 import { computeFindings, FINDING_KINDS, handlerFindings, type Finding } from './findings'
-import { filterHandlers, hasFilters, sortHandlers, typesIn, type ReviewFilters } from './view'
+import { filterHandlers, isLocalView, sortHandlers, typesIn, type ReviewFilters } from './view'
 
 interface Options {
   params: ViewParams
@@ -43,7 +43,7 @@ export function useHandlerView({ params, searchText, q, needAll, holdRefetch }: 
     }),
     [q, type, status, findingKey],
   )
-  const local = hasFilters(filters) || sort !== null
+  const local = isLocalView({ ...filters, sort, dir })
   const refetchOnWindowFocus = !holdRefetch
 
   const whole = useQuery({

@@ -43,6 +43,14 @@ export function hasFilters(filters: ReviewFilters): boolean {
   )
 }
 
+/**
+ * Whether the view is searched, filtered or sorted here, over the whole account, rather than
+ * paged by the server.
+ */
+export function isLocalView(view: ReviewParams): boolean {
+  return hasFilters(view) || view.sort !== null
+}
+
 // What a search looks through, built once per handler object.
 const haystacks = new WeakMap<Handler, string>()
 export function haystack(handler: Handler): string {
