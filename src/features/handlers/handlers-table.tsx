@@ -102,8 +102,14 @@ interface Props extends RowCallbacks, HeadProps {
   findingsOf: (handler: Handler) => readonly Finding[]
 }
 
-// The first rows of a page get their controls at once; the others when they come near the view.
-const EAGER_ROWS = 50
+/** No row is shorter than this, so a window's height holds at most its height over this of them. */
+const MIN_ROW_HEIGHT = 36
+
+/**
+ * The first rows of a page get their controls at once, as many as the window could show even with
+ * the table at its top; the others when they come near the view.
+ */
+const eagerRows = () => Math.ceil(window.innerHeight / MIN_ROW_HEIGHT)
 
 export function HandlersTable({
   handlers,
@@ -118,6 +124,7 @@ export function HandlersTable({
 }: Props) {
   const { t } = useI18n()
   const [nearViewport] = useState(createNearViewport)
+  const [eager] = useState(eagerRows)
   useEffect(() => () => nearViewport?.disconnect(), [nearViewport])
   return (
     <Table.ScrollContainer minWidth={980} classNames={{ scrollContainerInner: classes.fit }}>
@@ -134,7 +141,7 @@ export function HandlersTable({
             {handlers.map((handler, index) => (
               <HandlerRow
                 key={handler.id}
-                eager={index < EAGER_ROWS}
+                eager={index < eager}
                 handler={handler}
                 now={now}
                 search={search}
