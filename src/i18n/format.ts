@@ -45,14 +45,20 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
 ]
 
 export function formatRelative(ms: number, now: number, language: Language): string {
-  const format = cached(
-    `r:${language}`,
-    () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' }),
-  )
   const seconds = Math.round((ms - now) / 1000)
   for (const [unit, size, from] of UNITS) {
     if (Math.abs(seconds) >= from)
-      return format.format(Math.round(seconds / size) || Math.sign(seconds), unit)
+      return relative(Math.round(seconds / size) || Math.sign(seconds), unit, language)
   }
-  return format.format(Math.abs(seconds) < 10 ? 0 : seconds, 'second')
+  return relative(Math.abs(seconds) < 10 ? 0 : seconds, 'second', language)
+}
+
+// A table's dates come to a few dozen texts ("last year", "3 months ago"): each is made once.
+function relative(value: number, unit: Intl.RelativeTimeFormatUnit, language: Language): string {
+  return cached(`r:${language}:${value}:${unit}`, () =>
+    cached(
+      `r:${language}`,
+      () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' }),
+    ).format(value, unit),
+  )
 }

@@ -36,6 +36,8 @@ export function translate(language: Language, key: MessageKey, params: Params = 
     typeof message === 'string'
       ? message
       : message[pluralRules(language).select(Number(params.count ?? 0)) === 'one' ? 'one' : 'other']
+  // Most messages have no placeholder; a table asks for "Enabled" a thousand times.
+  if (!template.includes('{')) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     if (value === undefined) return whole
