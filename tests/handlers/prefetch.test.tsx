@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createQueryClient } from '../../src/app/query-client'
 import { addAccount } from '../../src/features/accounts/accounts-store'
@@ -33,6 +34,27 @@ describe('the table’s first request', () => {
     expect(await screen.findByText('1–3 of 3')).toBeInTheDocument()
     expect(listRequests()).toHaveLength(1)
     expect(listRequests()[0]!.query).toMatchObject({ page: '1', results_per_page: '25' })
+  })
+
+  it('that failed before the table was drawn is not asked again when it is: the key is', async () => {
+    const user = userEvent.setup()
+    const { key } = env.sim.addAccount({ handlers: 3 })
+    signInAs(key)
+    const queryClient = createQueryClient()
+    env.sim.injectFault({ status: 401, times: 1000 })
+
+    prefetchTable(queryClient, { pathname: '/handlers', search: '' })
+    await expect.poll(() => queryClient.getQueryCache().getAll()[0]?.state.status).toBe('error')
+    renderApp('/handlers', { queryClient })
+    const dialog = await screen.findByRole('dialog', { name: 'Enter the API key again' })
+    expect(listRequests()).toHaveLength(1)
+
+    env.sim.clearFaults()
+    await user.click(within(dialog).getByLabelText('API key'))
+    await user.paste(key)
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+    expect(await screen.findByText('1–3 of 3')).toBeInTheDocument()
+    expect(listRequests()).toHaveLength(2)
   })
 
   it.each([

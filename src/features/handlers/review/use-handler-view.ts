@@ -55,6 +55,9 @@ export function useHandlerView({ params, searchText, q, needAll, holdRefetch }: 
     ...queries.list({ page, perPage }),
     enabled: !local,
     refetchOnWindowFocus,
+    // A page asked for before the table was drawn (prefetch.ts) and already failed is shown
+    // failed, with its retry, rather than asked again unseen.
+    retryOnMount: false,
   })
 
   // A load cancelled half way (another change cancels the lists) is started again.
