@@ -178,3 +178,19 @@ describe.each<Language>(['en', 'fa'])('a 375 px screen, in %s', (language) => {
     expect(browser.errors.filter((error) => !error.includes('status of 500'))).toEqual([])
   })
 })
+
+describe.each<Language>(['en', 'fa'])('a window narrower than the table, in %s', (language) => {
+  it('scrolls the table sideways in its own box, and not the page', async () => {
+    const { page, keys } = browser
+    await page.setViewportSize({ width: 900, height: 700 })
+    await page.goto('/sign-in')
+    await page.evaluate((lang) => localStorage.setItem('conecto.language', lang), language)
+    await page.reload()
+    await signIn(page, keys.main, language)
+    await handlerRows(page).first().waitFor()
+
+    const { document: past, scrollers } = await overflow(page)
+    expect(past).toBeLessThanOrEqual(0)
+    expect(scrollers).toEqual([expect.stringMatching(/TableScrollContainer/)])
+  })
+})

@@ -127,7 +127,11 @@ export function HandlersTable({
   const [eager] = useState(eagerRows)
   useEffect(() => () => nearViewport?.disconnect(), [nearViewport])
   return (
-    <Table.ScrollContainer minWidth={980} classNames={{ scrollContainerInner: classes.fit }}>
+    <Table.ScrollContainer
+      type="native"
+      minWidth={980}
+      classNames={{ scrollContainer: classes.scroll, scrollContainerInner: classes.fit }}
+    >
       <Table
         className={classes.table}
         style={captions(t)}
@@ -162,7 +166,11 @@ export function HandlersTable({
 export function HandlersTableSkeleton({ rows }: { rows: number }) {
   const { t } = useI18n()
   return (
-    <Table.ScrollContainer minWidth={980} classNames={{ scrollContainerInner: classes.fit }}>
+    <Table.ScrollContainer
+      type="native"
+      minWidth={980}
+      classNames={{ scrollContainer: classes.scroll, scrollContainerInner: classes.fit }}
+    >
       <Table
         className={classes.table}
         style={captions(t)}
