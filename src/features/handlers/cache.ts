@@ -19,8 +19,13 @@ function editLists(
     if (!page) continue
     const next = edit(page, key)
     if (next === page) continue
-    const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt
-    queryClient.setQueryData(key, next, { updatedAt })
+    const state = queryClient.getQueryState(key)
+    queryClient.setQueryData(key, next, { updatedAt: state?.dataUpdatedAt })
+    // React Query takes data set by hand for fresh: a list already due for a refetch (another
+    // page after a create, say) stays due, or it would show its old total when next opened.
+    if (state?.isInvalidated) {
+      void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' })
+    }
   }
 }
 
