@@ -1,16 +1,13 @@
 import { Alert, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import { typeLabel } from '../../../handler-types/type-label'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 import type { Difference } from './compare-saved'
 
 function fieldLabel(t: I18n['t'], field: string): string {
   const input = isKnownType(field) ? handlerTypes[field].input : null
   return input ? t(input.label) : field
-}
-
-function typeLabel(t: I18n['t'], type: string): string {
-  return isKnownType(type) ? t(`type.${type}`) : t('type.unknown', { type })
 }
 
 function sentence(t: I18n['t'], difference: Difference): string {
@@ -22,7 +19,7 @@ function sentence(t: I18n['t'], difference: Difference): string {
     case 'type-lost':
       return t('form.report.typeLost')
     case 'type':
-      return t('form.report.type', { type: typeLabel(t, difference.type) })
+      return t('form.report.type', { type: typeLabel(difference.type, t) })
     case 'target-cut':
       return t('form.report.targetCut', {
         field: fieldLabel(t, difference.field),

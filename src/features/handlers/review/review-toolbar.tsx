@@ -1,8 +1,9 @@
 import { Box, Button, CloseButton, Group, NativeSelect, TextInput } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { IconFilterOff, IconSearch } from '@tabler/icons-react'
-import { HANDLER_TYPES, isKnownType } from '../../../handler-types/registry'
-import { useI18n, type I18n } from '../../../i18n/i18n'
+import { HANDLER_TYPES } from '../../../handler-types/registry'
+import { typeLabel } from '../../../handler-types/type-label'
+import { useI18n } from '../../../i18n/i18n'
 import { SEARCH_INPUT_ID } from '../shortcuts'
 import { NULL_TYPE, type ReviewFilters } from './view'
 
@@ -19,11 +20,6 @@ interface Props {
   onClear: (() => void) | null
   /** Shown at the end of the row. */
   extra?: ReactNode
-}
-
-export function typeName(t: I18n['t'], type: string): string {
-  if (type === NULL_TYPE) return t('type.none')
-  return isKnownType(type) ? t(`type.${type}`) : t('type.unknown', { type })
 }
 
 /**
@@ -63,7 +59,10 @@ export function ReviewToolbar({ text, onText, filters, onFilters, types, onClear
         }
         data={[
           { value: ANY, label: t('filters.anyType') },
-          ...allTypes.map((type) => ({ value: type, label: typeName(t, type) })),
+          ...allTypes.map((type) => ({
+            value: type,
+            label: typeLabel(type === NULL_TYPE ? null : type, t),
+          })),
         ]}
       />
       <NativeSelect
