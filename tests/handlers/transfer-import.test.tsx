@@ -55,6 +55,14 @@ async function openImport(user: User, file: File) {
   return dialog
 }
 
+/** An empty account named “Client A”, signed in, with the import dialog open on `file`. */
+async function importIntoEmptyAccount(file: File) {
+  const { key } = env.sim.addAccount({ handlers: [] })
+  signInAs(key, { label: 'Client A' })
+  const { user } = await renderToolbar()
+  return { key, user, dialog: await openImport(user, file) }
+}
+
 const rowOf = (dialog: HTMLElement, line: number) =>
   within(dialog)
     .getByRole('checkbox', { name: `Import row ${line}` })
@@ -112,10 +120,7 @@ describe('the preview', () => {
   ].join('\n')
 
   it('checks every row with the form’s rules and preselects the valid ones', async () => {
-    const { key } = env.sim.addAccount({ handlers: [] })
-    signInAs(key, { label: 'Client A' })
-    const { user } = await renderToolbar()
-    const dialog = await openImport(user, fileOf('handlers.csv', CSV))
+    const { key, user, dialog } = await importIntoEmptyAccount(fileOf('handlers.csv', CSV))
     await within(dialog).findByRole('table', { name: 'Rows to import' })
 
     const expectations: [number, string, boolean][] = [
@@ -303,10 +308,7 @@ describe('the queue', () => {
     ).join('\n')
 
   it('reports partial failures with the reason, and retries only the failed', async () => {
-    const { key } = env.sim.addAccount({ handlers: [] })
-    signInAs(key, { label: 'Client A' })
-    const { user } = await renderToolbar()
-    const dialog = await openImport(user, fileOf('h.csv', rows(5)))
+    const { key, user, dialog } = await importIntoEmptyAccount(fileOf('h.csv', rows(5)))
     env.sim.injectFault({ method: 'POST', path: /notification-handlers$/, status: 500, times: 2 })
     await confirm(user, dialog, 'Create 5 handlers in “Client A”')
 
@@ -339,10 +341,7 @@ describe('the queue', () => {
   })
 
   it('switches off rows exported as off, and a retry does not create them twice', async () => {
-    const { key } = env.sim.addAccount({ handlers: [] })
-    signInAs(key, { label: 'Client A' })
-    const { user } = await renderToolbar()
-    const dialog = await openImport(user, fileOf('h.csv', rows(1, 'false')))
+    const { key, user, dialog } = await importIntoEmptyAccount(fileOf('h.csv', rows(1, 'false')))
     env.sim.injectFault({ method: 'POST', path: /notification-handlers\/\d+$/, status: 500 })
     await confirm(user, dialog, 'Create 1 handler in “Client A”')
 
@@ -359,10 +358,7 @@ describe('the queue', () => {
   })
 
   it('stops when the key stops working and asks for it again; the rest can be carried on', async () => {
-    const { key } = env.sim.addAccount({ handlers: [] })
-    signInAs(key, { label: 'Client A' })
-    const { user } = await renderToolbar()
-    const dialog = await openImport(user, fileOf('h.csv', rows(6)))
+    const { key, user, dialog } = await importIntoEmptyAccount(fileOf('h.csv', rows(6)))
     // The first three creates are refused, and so is the check of the key: the key is gone.
     env.sim.injectFault({ method: 'POST', path: /notification-handlers$/, status: 401, times: 3 })
     env.sim.injectFault({ method: 'GET', path: 'notification-handlers', status: 401, times: 20 })
@@ -380,10 +376,7 @@ describe('the queue', () => {
   })
 
   it('shows progress, and cancel stops after the requests in flight', async () => {
-    const { key } = env.sim.addAccount({ handlers: [] })
-    signInAs(key, { label: 'Client A' })
-    const { user } = await renderToolbar()
-    const dialog = await openImport(user, fileOf('h.csv', rows(7)))
+    const { key, user, dialog } = await importIntoEmptyAccount(fileOf('h.csv', rows(7)))
     // The first three (the queue runs three at once) answer slowly: cancel lands while they are out.
     env.sim.injectFault({ method: 'POST', path: /notification-handlers$/, delayMs: 1000, times: 3 })
     await confirm(user, dialog, 'Create 7 handlers in “Client A”')
