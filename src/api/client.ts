@@ -45,7 +45,7 @@ export function createApiClient({
     }
     let retries = spec.rateLimitRetries ?? 2
     for (;;) {
-      await pacer.acquire(spec.signal, retries > 0)
+      const slot = await pacer.acquire(spec.signal, retries > 0)
       let response: Response
       try {
         response = await fetch(url, {
@@ -55,10 +55,10 @@ export function createApiClient({
           signal: withTimeout(spec.signal, timeoutMs),
         })
       } catch {
-        pacer.release()
+        slot.release()
         throw new ApiError(spec.signal?.aborted ? 'aborted' : 'network')
       }
-      pacer.observe(response.headers)
+      slot.observe(response.headers)
       if (response.status !== 429) return response
       const retryAfter = Math.max(1, Number(response.headers.get('X-RateLimit-Reset')) || 1)
       if (retries <= 0) throw new ApiError('rate-limited', null, 429, retryAfter)
