@@ -14,7 +14,13 @@ const CERTIFICATE_ERROR = /CERT|SELF_SIGNED|VERIFY|ALTNAME/
 export async function apiProxy(app: FastifyInstance, { upstream }: { upstream: URL }) {
   await app.register(replyFrom, {
     base: upstream.origin,
-    undici: { headersTimeout: TIMEOUT_MS, bodyTimeout: TIMEOUT_MS },
+    undici: {
+      headersTimeout: TIMEOUT_MS,
+      bodyTimeout: TIMEOUT_MS,
+      // @fastify/reply-from turns certificate checks off unless told otherwise: every key would
+      // go to whoever answers for the upstream's name.
+      connect: { rejectUnauthorized: true },
+    },
     disableRequestLogging: true,
   })
   // Bodies go up as they came, whatever their type (the dashboard sends multipart forms).

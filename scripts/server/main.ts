@@ -15,18 +15,18 @@ const host = process.env.HOST || '127.0.0.1'
 const port = Number(process.env.PORT) || 4173
 const upstream = new URL(process.env.CONECTO_API_URL || 'https://app.conecto.ir')
 
-if (!existsSync(join(distDir, 'index.html'))) {
-  console.error(
-    `There is no build in ${distDir}: run \`npm run build\` first (\`npm start\` does).`,
-  )
-  process.exit(1)
-}
 if (!isLoopback(host)) {
   console.warn(
     `WARNING: HOST=${host} serves the dashboard to other machines over plain HTTP: API keys ` +
       'would travel in clear text. To serve it beyond this machine, put it behind TLS; see ' +
       '"Deploying behind TLS" in README.md.',
   )
+}
+if (!existsSync(join(distDir, 'index.html'))) {
+  console.error(
+    `There is no build in ${distDir}: run \`npm run build\` first (\`npm start\` does).`,
+  )
+  process.exit(1)
 }
 if (upstream.protocol === 'http:' && !isLoopback(upstream.hostname)) {
   console.warn(
