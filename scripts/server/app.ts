@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { API_HEADERS, cacheControl, SECURITY_HEADERS } from '../security-headers.ts'
 import { apiProxy } from './api-proxy.ts'
 import { isAllowedHost } from './hosts.ts'
-import { refuse } from './refuse.ts'
+import { refuse, refuseUnparsable } from './refuse.ts'
 import { judgeTarget } from './request-target.ts'
 
 export interface AppOptions {
@@ -26,6 +26,7 @@ export async function createApp({
   hostNames,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    clientErrorHandler: refuseUnparsable,
     serverFactory: (handler) =>
       createServer((request, response) => {
         const target = request.url ?? ''

@@ -146,6 +146,10 @@ describe('the server of npm start', () => {
     expect(otherHost.status).toBe(403)
     expectSecurityHeaders(otherHost.headers, 'the host refusal')
 
+    const unparsable = await rawRequest(app, '/a b')
+    expect(unparsable.status).toBe(400)
+    expectSecurityHeaders(unparsable.headers, 'the answer to a request Node cannot parse')
+
     for (const target of ['/api-internal', '/assets/missing-0000.js']) {
       const missing = await rawRequest(app, target)
       expect(missing.status, target).toBe(404)
