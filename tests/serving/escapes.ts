@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
+import { expectSecurityHeaders } from './checks'
 import type { RawAnswer } from './raw-request'
 import type { TestUpstream } from './upstreams'
 
@@ -103,14 +104,4 @@ export function readLeniently(target: string): string {
   }
   path = path.replaceAll('\\', '/').replace(/;[^/]*/g, '')
   return posix.normalize(`/${path}`)
-}
-
-export function expectSecurityHeaders(headers: Record<string, string>, what = 'the answer') {
-  expect(headers['content-security-policy'], what).toContain("frame-ancestors 'none'")
-  expect(headers['x-content-type-options'], what).toBe('nosniff')
-  expect(headers['referrer-policy'], what).toBe('no-referrer')
-  expect(
-    Object.keys(headers).filter((name) => name.startsWith('access-control-')),
-    what,
-  ).toEqual([])
 }

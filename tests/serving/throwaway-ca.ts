@@ -2,7 +2,7 @@
 // signs are trusted only where a test says so (NODE_EXTRA_CA_CERTS, nginx's trusted bundle).
 
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -24,57 +24,55 @@ export interface ThrowawayCa {
   remove(): void
 }
 
-const KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
+const KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1']
 
 export function makeThrowawayCa(): ThrowawayCa {
   const dir = mkdtempSync(join(tmpdir(), 'conecto-ca-'))
   const file = (name: string) => join(dir, name)
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' })
-  const read = (certFile: string, keyFile: string): Certificate => ({
-    certFile,
-    keyFile,
-    cert: readFileSync(certFile, 'utf8'),
-    key: readFileSync(keyFile, 'utf8'),
+  let serial = 0
+  /** A key and a certificate request (or with -x509, a certificate) for `name`, in new files. */
+  const request = (name: string, ...args: string[]) => {
+    serial += 1
+    const base = file(`${name}-${serial}`)
+    openssl(
+      'req',
+      ...KEY,
+      '-subj',
+      `/CN=${name}`,
+      '-keyout',
+      `${base}.key`,
+      '-out',
+      `${base}.pem`,
+      ...args,
+    )
+    return base
+  }
+  const read = (base: string): Certificate => ({
+    certFile: `${base}.pem`,
+    keyFile: `${base}.key`,
+    cert: readFileSync(`${base}.pem`, 'utf8'),
+    key: readFileSync(`${base}.key`, 'utf8'),
   })
 
-  openssl(
-    'req',
+  const ca = request(
+    'throwaway-ca',
     '-x509',
-    ...KEY,
-    '-days',
-    '1',
-    '-subj',
-    '/CN=Throwaway test CA',
-    '-keyout',
-    file('ca.key'),
-    '-out',
-    file('ca.pem'),
     '-addext',
     'basicConstraints=critical,CA:TRUE',
     '-addext',
     'keyUsage=critical,keyCertSign,cRLSign',
   )
-  let serial = 0
 
   return {
-    caFile: file('ca.pem'),
-    ca: readFileSync(file('ca.pem'), 'utf8'),
+    caFile: `${ca}.pem`,
+    ca: readFileSync(`${ca}.pem`, 'utf8'),
     issue(name) {
-      serial += 1
-      const base = file(`${name}-${serial}`)
+      const base = request(name)
+      renameSync(`${base}.pem`, `${base}.csr`)
       writeFileSync(
         `${base}.ext`,
-        `subjectAltName=DNS:${name},IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`,
-      )
-      openssl(
-        'req',
-        ...KEY,
-        '-subj',
-        `/CN=${name}`,
-        '-keyout',
-        `${base}.key`,
-        '-out',
-        `${base}.csr`,
+        `subjectAltName=DNS:${name},IP:127.0.0.1\nextendedKeyUsage=serverAuth\n`,
       )
       openssl(
         'x509',
@@ -84,9 +82,9 @@ export function makeThrowawayCa(): ThrowawayCa {
         '-days',
         '1',
         '-CA',
-        file('ca.pem'),
+        `${ca}.pem`,
         '-CAkey',
-        file('ca.key'),
+        `${ca}.key`,
         '-set_serial',
         String(serial),
         '-extfile',
@@ -94,28 +92,9 @@ export function makeThrowawayCa(): ThrowawayCa {
         '-out',
         `${base}.pem`,
       )
-      return read(`${base}.pem`, `${base}.key`)
+      return read(base)
     },
-    selfSigned(name) {
-      serial += 1
-      const base = file(`${name}-${serial}`)
-      openssl(
-        'req',
-        '-x509',
-        ...KEY,
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${name}`,
-        '-addext',
-        `subjectAltName=DNS:${name}`,
-        '-keyout',
-        `${base}.key`,
-        '-out',
-        `${base}.pem`,
-      )
-      return read(`${base}.pem`, `${base}.key`)
-    },
+    selfSigned: (name) => read(request(name, '-x509', '-addext', `subjectAltName=DNS:${name}`)),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   }
 }
