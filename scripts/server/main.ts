@@ -13,7 +13,16 @@ const { values } = parseArgs({ options: { dist: { type: 'string' } } })
 const distDir = resolve(values.dist ?? join(ROOT, 'dist'))
 const host = process.env.HOST || '127.0.0.1'
 const port = Number(process.env.PORT) || 4173
-const upstream = new URL(process.env.CONECTO_API_URL || 'https://app.conecto.ir')
+const upstream = upstreamUrl(process.env.CONECTO_API_URL || 'https://app.conecto.ir')
+
+function upstreamUrl(value: string): URL {
+  const url = URL.canParse(value) ? new URL(value) : null
+  if (url?.protocol === 'https:' || url?.protocol === 'http:') return url
+  console.error(
+    `CONECTO_API_URL must be the address of a site, such as https://app.conecto.ir, not "${value}".`,
+  )
+  process.exit(1)
+}
 
 if (!isLoopback(host)) {
   console.warn(
