@@ -53,6 +53,7 @@ export function createApiClient({
           headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
           body: spec.form ? toFormData(spec.form) : undefined,
           signal: withTimeout(spec.signal, timeoutMs),
+          ...FETCH_INIT,
         })
       } catch {
         slot.release()
@@ -155,6 +156,17 @@ export function createApiClient({
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>
+
+/**
+ * Answers hold the key (`/api/user`) and secret URLs: none is written to the disk cache. No
+ * cookie of any other app on this host goes along, and a redirect is an error, since following
+ * it would send the key again to wherever it points.
+ */
+const FETCH_INIT = {
+  cache: 'no-store',
+  credentials: 'omit',
+  redirect: 'error',
+} as const satisfies RequestInit
 
 const LIST_PATH = '/notification-handlers/'
 const CREATE_PATH = '/notification-handlers'
