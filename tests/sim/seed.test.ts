@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { HANDLER_TYPES } from '../../src/handler-types/registry'
 import { seedHandlers } from '../../src/sim/seed'
-import { Simulator } from '../../src/sim/simulator'
+import { CONECTO_TYPES, Simulator } from '../../src/sim/simulator'
 import type { StoredHandler } from '../../src/sim/simulator'
 import { T0 } from './helpers'
 
@@ -30,7 +29,7 @@ describe('seed data', () => {
 
   it('covers all six known types and the extra ones', () => {
     const types = new Set(handlers.map((handler) => handler.type))
-    for (const type of HANDLER_TYPES) expect(types).toContain(type)
+    for (const type of CONECTO_TYPES) expect(types).toContain(type)
     const [discord] = having((handler) => handler.type === 'discord')
     expect(discord?.settings.discord).toMatch(/^https:\/\/discord\.com\/api\/webhooks\/\d+\/\S+$/)
     const [telegram] = having((handler) => handler.type === 'telegram')
