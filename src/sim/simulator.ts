@@ -29,6 +29,7 @@ import { showUser } from './user-route'
 // Re-exported because callers code against this module, not against the files behind it.
 export type {
   AccountInit,
+  Corpus,
   Dialect,
   Fault,
   LoggedRequest,
@@ -58,7 +59,7 @@ export class Simulator {
   }
 
   addAccount(init: AccountInit = {}): { key: string; id: number } {
-    const account = createAccount(this.store, init, this.now())
+    const account = createAccount(this.store, init, { now: this.now(), types: this.types })
     return { key: account.key, id: account.id }
   }
 

@@ -13,6 +13,9 @@ export interface SimOptions {
   types?: readonly PlatformType[]
 }
 
+/** Seed data: `realistic` looks like a real Conecto account, `simple` is short and plain. */
+export type Corpus = 'realistic' | 'simple'
+
 /** A handler as the platform stores it (and as its `platform` dialect sends it). */
 export interface StoredHandler {
   id: number
@@ -49,6 +52,8 @@ export interface AccountInit {
   limits?: Partial<Record<PlatformType, number>>
   handlers?: number | SeedHandler[]
   seed?: number
+  /** What a number of `handlers` is made of; realistic unless told otherwise. */
+  corpus?: Corpus
 }
 
 export interface Account {

@@ -118,4 +118,10 @@ describe('the types a site offers', () => {
     })
     expect(discord.status).toBe(201)
   })
+
+  it('shape the realistic corpus: all thirteen where all are offered', () => {
+    const { sim, key } = setup(ALL_TYPES, { handlers: 60 })
+    const types = new Set(sim.handlersOf(key).map((handler) => handler.type))
+    for (const type of ALL_TYPES) expect(types).toContain(type)
+  })
 })
