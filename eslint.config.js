@@ -26,4 +26,22 @@ export default tseslint.config(
     files: ['src/api/**', 'src/sim/**', 'tests/**', 'scripts/**'],
     rules: { 'no-restricted-globals': 'off', 'no-console': 'off' },
   },
+  {
+    // A test server that shares the client's assumptions cannot catch them.
+    files: ['src/sim/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message:
+                'The simulator imports nothing from outside src/sim: it keeps its own table of types (platform-types.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )
