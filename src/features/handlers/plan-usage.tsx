@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import type { Handler } from '../../api/types'
 import { HANDLER_TYPES, isKnownType } from '../../handler-types/registry'
 import { useI18n } from '../../i18n/i18n'
-import { useAccountApi } from '../accounts/account-api'
-import { accountQueries } from '../accounts/queries'
+import { useAccountApi } from '../../session/account-api'
+import { accountQueries } from '../../session/queries'
 import { handlerQueries } from './queries'
 
 interface Usage {

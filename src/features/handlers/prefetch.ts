@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { clientFor } from '../accounts/account-api'
-import { getAccount } from '../accounts/accounts-store'
+import { clientFor } from '../../session/account-api'
+import { getAccount } from '../../session/accounts-store'
 import { parseListParams, parseReviewParams } from './list-params'
 import { handlerQueries } from './queries'
 import { isLocalView } from './review/view'

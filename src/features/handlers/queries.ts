@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import type { AccountApi } from '../accounts/account-api'
-import { accountKey } from '../accounts/queries'
+import type { AccountApi } from '../../session/account-api'
+import { accountKey } from '../../session/queries'
 import { loadAllHandlers, reportLoadProgress } from './review/load-all'
 
 export interface ListParams {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/errors'
 import type { Handler, HandlerInput } from '../../../api/types'
-import { useAccountApi } from '../../accounts/account-api'
+import { useAccountApi } from '../../../session/account-api'
 import { patchHandler } from '../cache'
 import { handlerQueries } from '../queries'
 import { compareSaved, type Difference, type Intended } from './compare-saved'

@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react'
 import { isApiError } from '../../../api/errors'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
-import { RenewKeyButton } from '../../accounts/renew-key-button'
+import { RenewKeyButton } from '../../../session/renew-key-button'
 
 /** The list could not be loaded: why, and a way out (retry, or sign in again). */
 export function LoadError({

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { Handler } from '../../../api/types'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
+import { useAccountApi } from '../../../session/account-api'
 import type { ExportKind } from './download'
 import { handlerQueries } from '../queries'
 

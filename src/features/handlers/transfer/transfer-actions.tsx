@@ -5,9 +5,9 @@ import { IconChevronDown, IconCopy, IconUpload, IconUsers } from '@tabler/icons-
 import { lazy, Suspense, useState } from 'react'
 import type { Handler } from '../../../api/types'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
-import { accountName } from '../../accounts/account-menu'
-import { useAccounts } from '../../accounts/accounts-store'
+import { useAccountApi } from '../../../session/account-api'
+import { accountName } from '../../../session/account-name'
+import { useAccounts } from '../../../session/accounts-store'
 import { ExportMenu, exportScope } from './export-menu'
 import type { TransferFlow } from './transfer-dialog'
 

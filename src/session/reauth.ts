@@ -1,7 +1,7 @@
 // Asking for a key again, in place, when one stops working mid-session. Every request that
 // fails for the same account waits on the same question.
 import type { QueryClient } from '@tanstack/react-query'
-import { createStore, useStore } from '../../lib/store'
+import { createStore, useStore } from '../lib/store'
 import { accountKey } from './queries'
 
 interface Pending {

@@ -1,7 +1,7 @@
 // The accounts this browser is signed in to. Each keeps its key where the user chose: for the tab
 // only (sessionStorage), or on this device (localStorage). Nothing else about an account is
 // stored but its label; which account a tab shows is the tab's own (sessionStorage).
-import { createStore, useStore } from '../../lib/store'
+import { createStore, useStore } from '../lib/store'
 
 export type AccountKind = 'server' | 'demo'
 
