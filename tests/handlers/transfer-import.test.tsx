@@ -164,7 +164,7 @@ describe('the preview', () => {
     ).toEqual(['Good', 'Ops', 'evil'])
   })
 
-  it('marks rows whose destination the account already has, and leaves them unticked', async () => {
+  it('marks rows whose target the account already has, and leaves them unticked', async () => {
     const { key } = env.sim.addAccount({
       handlers: [
         { type: 'email', name: 'Ops', settings: { email: 'ops@example.com' } },
@@ -197,21 +197,24 @@ describe('the preview', () => {
 
     expect(rowOf(dialog, 1)).toHaveTextContent('The account already sends to this destination.')
     expect(rowOf(dialog, 3)).toHaveTextContent('Same destination as row 2.')
-    expect(rowOf(dialog, 4)).toHaveTextContent('The account already sends to this destination.')
-    for (const line of [1, 3, 4]) {
+    for (const line of [1, 3]) {
       const checkbox = within(rowOf(dialog, line)).getByRole('checkbox')
       expect(checkbox).not.toBeChecked()
       expect(checkbox).toBeEnabled()
     }
-    expect(within(rowOf(dialog, 2)).getByRole('checkbox')).toBeChecked()
-    expect(within(dialog).getByRole('radio', { name: 'Already there (3)' })).toBeInTheDocument()
+    // An in-app handler has no target to share: a second one is not a duplicate.
+    expect(rowOf(dialog, 4)).toHaveTextContent('Ready')
+    for (const line of [2, 4])
+      expect(within(rowOf(dialog, line)).getByRole('checkbox')).toBeChecked()
+    expect(within(dialog).getByRole('radio', { name: 'Already there (2)' })).toBeInTheDocument()
 
     await user.click(within(rowOf(dialog, 1)).getByRole('checkbox'))
-    await confirm(user, dialog, 'Create 2 handlers in “Client A”')
-    await within(dialog).findByText('2 handlers were created in “Client A”.')
+    await confirm(user, dialog, 'Create 3 handlers in “Client A”')
+    await within(dialog).findByText('3 handlers were created in “Client A”.')
     expect(env.sim.handlersOf(key).map((handler) => handler.name)).toEqual([
       'Ops',
       'In-app',
+      expect.any(String),
       expect.any(String),
       expect.any(String),
     ])

@@ -1,7 +1,7 @@
 // Search, filters and sort over the whole account: the one implementation the table and the
 // benchmark share. Pure functions of the handlers, so each step can be memoised on its inputs.
 import type { Handler, HandlerStatus } from '../../../api/types'
-import { targetValue } from '../../../handler-types/mask'
+import { targetValue } from '../../../handler-types/target'
 import { LOCALES, type Language } from '../../../i18n/format'
 import { NO_FINDINGS, type FindingKind, type FindingsIndex } from './findings'
 import { normalizeText, searchTerms } from './normalize'
