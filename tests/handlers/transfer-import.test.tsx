@@ -360,7 +360,7 @@ describe('the queue', () => {
     expect(creates()).toHaveLength(1)
   })
 
-  it('stops when the key stops working and asks for it again; the rest can be carried on', async () => {
+  it('stops when the key stops working and asks for it again; all six can be retried', async () => {
     const { key, user, dialog } = await importIntoEmptyAccount(fileOf('h.csv', rows(6)))
     // The first three creates are refused, and so is the check of the key: the key is gone.
     env.sim.injectFault({ method: 'POST', path: /notification-handlers$/, status: 401, times: 3 })
@@ -370,9 +370,15 @@ describe('the queue', () => {
     expect(
       await screen.findByRole('dialog', { name: 'Enter the API key again' }),
     ).toBeInTheDocument()
-    expect(
-      await within(dialog).findByRole('button', { name: 'Carry on with the 3 not started' }),
-    ).toBeInTheDocument()
+    // As for bulk work: what the lost key left undone failed with it, to be retried.
+    const failures = await within(dialog).findByRole('table', { name: 'Rows that failed' })
+    const reasons = within(failures).getAllByRole('row').slice(1)
+    expect(reasons).toHaveLength(6)
+    for (const row of reasons) {
+      expect(row).toHaveTextContent('Your API key is no longer accepted. Sign in again.')
+    }
+    expect(within(dialog).getByRole('button', { name: 'Retry the failed' })).toBeInTheDocument()
+    expect(within(dialog).queryByRole('button', { name: /^Carry on/ })).toBeNull()
     // The three in flight when the key was lost; none started after it.
     expect(creates()).toHaveLength(3)
     expect(env.sim.handlersOf(key)).toHaveLength(0)

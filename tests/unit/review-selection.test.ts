@@ -10,7 +10,8 @@ import {
   withoutIds,
   type Selection,
 } from '../../src/features/handlers/bulk/selection'
-import { planBulk, reportOf } from '../../src/features/handlers/bulk/plan'
+import { planBulk } from '../../src/features/handlers/bulk/plan'
+import { outcomeOf } from '../../src/features/handlers/work/outcome'
 import { ApiError } from '../../src/api/errors'
 
 const make = (id: number, status: Handler['status'] = 'enabled'): Handler => ({
@@ -97,8 +98,8 @@ describe('planning bulk work', () => {
     const plan = planBulk('delete', handlers)
     const aborted = new ApiError('aborted')
     const broken = new ApiError('server')
-    const report = reportOf(
-      plan,
+    const report = outcomeOf(
+      plan.toDo,
       {
         succeeded: [handlers[1]!, handlers[0]!],
         failed: [
@@ -107,7 +108,7 @@ describe('planning bulk work', () => {
         ],
         skipped: [],
       },
-      true,
+      { cancelled: true },
     )
     expect(report.done.map((h) => h.id)).toEqual([1, 2])
     expect(report.failed.map((f) => f.item.id)).toEqual([4])

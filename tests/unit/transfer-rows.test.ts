@@ -188,12 +188,15 @@ describe('creating one row', () => {
       updateHandler: vi.fn().mockResolvedValue({ id: 41, handler: null }),
     }
     await transferRow(client, row, new Map())
-    expect(client.createHandler).toHaveBeenCalledWith({
-      name: 'Ops',
-      type: 'webhook',
-      settings: { webhook: 'https://example.com/h' },
-    })
-    expect(client.updateHandler).toHaveBeenCalledWith(41, { isEnabled: false })
+    expect(client.createHandler).toHaveBeenCalledWith(
+      { name: 'Ops', type: 'webhook', settings: { webhook: 'https://example.com/h' } },
+      { signal: undefined },
+    )
+    expect(client.updateHandler).toHaveBeenCalledWith(
+      41,
+      { isEnabled: false },
+      { signal: undefined },
+    )
   })
 
   it('does not switch on rows: the API creates them on', async () => {

@@ -49,7 +49,7 @@ function HandlersView() {
   const scope = JSON.stringify([q, params.type, params.status, params.finding])
   const picked = useSelectionState(scope)
   const bulk = useBulkRun({ onDeleted: picked.forget })
-  const running = bulk.state.phase === 'running'
+  const running = bulk.run.phase === 'running'
   const view = useHandlerView({
     params,
     searchText,
@@ -95,7 +95,7 @@ function HandlersView() {
     [sort, dir, setParams],
   )
 
-  const fresh = (handler: Handler) =>
+  const latest = (handler: Handler) =>
     (view.all ?? rows ?? []).find((known) => known.id === handler.id) ?? handler
   const filtering = view.local || params.q !== ''
   const { onScreen, pageSelection } = selection
@@ -176,7 +176,7 @@ function HandlersView() {
           onRetry={() => void view.whole.refetch()}
         />
       )}
-      <BulkPanel bulk={bulk} fresh={fresh} />
+      <BulkPanel bulk={bulk} latest={latest} />
 
       {query.isError && (
         <LoadError
