@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { PAGE_SIZES, type HandlerStatus, type PageSize } from '../../api/types'
 import type { ListParams } from './queries'
@@ -75,7 +75,11 @@ function write(previous: URLSearchParams, next: ViewParams): URLSearchParams {
  */
 export function useListParams() {
   const [search, setSearch] = useSearchParams()
-  const params: ViewParams = { ...parseListParams(search), ...parseReviewParams(search) }
+  // Read once per address: what the screen computes from the params is memoised on them.
+  const params = useMemo(
+    (): ViewParams => ({ ...parseListParams(search), ...parseReviewParams(search) }),
+    [search],
+  )
   const setParams = useCallback(
     (next: Partial<ViewParams>, options: { replace?: boolean } = {}) =>
       setSearch(

@@ -10,7 +10,8 @@ interface Props {
   matching: number
   /** Every row on screen is selected, but not everything that matches. */
   pageOnly: number | null
-  all: boolean
+  /** Everything that matches is selected, loaded or not. */
+  allMatching: boolean
   /** "Select all" is waiting for the whole account to load. */
   loadingAll: boolean
   busy: boolean
@@ -26,7 +27,7 @@ export function SelectionBar({
   selected,
   matching,
   pageOnly,
-  all,
+  allMatching,
   loadingAll,
   busy,
   onAction,
@@ -78,9 +79,9 @@ export function SelectionBar({
         </Group>
         {children}
       </Group>
-      {(pageOnly !== null || all) && (
+      {(pageOnly !== null || allMatching) && (
         <Text size="sm" mt="xs" role="status">
-          {all ? (
+          {allMatching ? (
             t('bulk.allSelected', { count: matching })
           ) : (
             <>

@@ -3,7 +3,7 @@ import { useCallback } from 'react'
 import type { Handler } from '../../../api/types'
 import { createBatch } from '../../../lib/batch'
 import { useAccountApi } from '../../../session/account-api'
-import { patchHandlers, removeHandlers } from '../cache'
+import { patchHandlers, refetchLists, removeHandlers } from '../cache'
 import { handlerQueries } from '../queries'
 import { useWorkQueue } from '../work/use-work-queue'
 import { planBulk, type BulkAction, type BulkPlan } from './plan'
@@ -45,9 +45,7 @@ export function useBulkRun({ onDeleted }: { onDeleted: (ids: ReadonlySet<number>
       if (action === 'delete' && outcome.done.length > 0) {
         onDeleted(new Set(outcome.done.map((handler) => handler.id)))
       }
-      if (plan.toDo.length > 0) {
-        await queryClient.invalidateQueries({ queryKey: queries.lists() })
-      }
+      if (plan.toDo.length > 0) await refetchLists(queryClient, queries)
     },
     [account, client, queryClient, onDeleted, startWork],
   )

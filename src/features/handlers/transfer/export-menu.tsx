@@ -32,7 +32,7 @@ export function ExportMenu({ scope }: { scope: Scope }) {
   async function save(kind: ExportKind) {
     try {
       const handlers =
-        scope.handlers ?? (await queryClient.fetchQuery(handlerQueries(api).everything())).items
+        scope.handlers ?? (await queryClient.fetchQuery(handlerQueries(api).wholeAccount())).items
       if (handlers.length === 0) {
         notifications.show({ color: 'yellow', message: t('transfer.export.nothing') })
         return

@@ -29,7 +29,7 @@ export function PreviewStep({ entries, target, accountLabel, ...actions }: Props
   // The whole target account, shared with its table's search and filters, loaded afresh: a
   // handler deleted elsewhere a moment ago must not be marked as already there.
   const existing = useQuery({
-    ...handlerQueries(target).everything(),
+    ...handlerQueries(target).wholeAccount(),
     select: itemsOf,
     refetchOnMount: 'always',
   })

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import type { AccountApi } from '../../../session/account-api'
+import { refetchLists } from '../cache'
 import { handlerQueries } from '../queries'
 import { useWorkQueue } from '../work/use-work-queue'
 import type { ImportRow } from './import-rows'
@@ -28,7 +29,7 @@ export function useTransferRun(target: AccountApi) {
         run: (row, signal) => transferRow(target.client, row, createdIds.current, signal),
       })
       // The account's lists, and its whole-account data, now miss the new handlers.
-      await queryClient.invalidateQueries({ queryKey: handlerQueries(target).all })
+      await refetchLists(queryClient, handlerQueries(target))
     },
     [queryClient, target, startWork, createdBefore],
   )
