@@ -5,14 +5,16 @@ import { expect } from 'vitest'
 /** The table's name, in English or Persian. */
 export const TABLE_NAME = /^(Notification handlers|مقصدهای اطلاع‌رسانی)$/
 
-/** The names in the table, in order, once it is neither loading nor behind the search box. */
-export async function shownNames() {
+/** The table's rows, without its header row, once it is neither loading nor behind the search box. */
+export async function shownRows() {
   return waitFor(() => {
     const table = screen.getByRole('table', { name: TABLE_NAME })
     expect(table.closest('[aria-busy="true"]')).toBeNull()
-    return within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => (row as HTMLTableRowElement).cells[1]!.textContent)
+    return within(table).getAllByRole('row').slice(1) as HTMLTableRowElement[]
   })
+}
+
+/** The names in the table, in order. */
+export async function shownNames() {
+  return (await shownRows()).map((row) => row.cells[1]!.textContent)
 }

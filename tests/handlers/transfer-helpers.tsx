@@ -31,7 +31,7 @@ function Toolbar() {
   return (
     <>
       {reauthPending && <ReauthDialog />}
-      <TransferActions selection={handlers.filter((h) => ticked.has(h.id))} filtered={null} />
+      <TransferActions selected={handlers.filter((h) => ticked.has(h.id))} filtered={null} />
       <ul aria-label="Handlers" aria-busy={list.isPending}>
         {handlers.map((handler) => (
           <li key={handler.id}>

@@ -29,7 +29,7 @@ export function TableArea({ screen }: { screen: TableScreen }) {
       {paged && (
         <SelectionBar
           selected={selection.count}
-          matching={paged.matching}
+          matchingCount={paged.matchingCount}
           pageOnly={selection.pageOnly}
           allMatching={selection.allMatching}
           loadingAll={selection.loadingAll}
@@ -39,7 +39,7 @@ export function TableArea({ screen }: { screen: TableScreen }) {
           onClear={selection.clear}
         >
           <TransferActions
-            selection={selection.handlers}
+            selected={selection.handlers}
             filtered={screen.onWholeAccount ? screen.matching : null}
           />
         </SelectionBar>
@@ -47,14 +47,14 @@ export function TableArea({ screen }: { screen: TableScreen }) {
       <PlanUsageSummary page={screen.accountOnPage} />
       {matchNote && (
         <Text size="sm" c="dimmed" role="status">
-          {t('filters.matching', { count: matchNote.matching, total: matchNote.total })}
+          {t('filters.matching', { count: matchNote.matchingCount, total: matchNote.total })}
         </Text>
       )}
       {table.kind === 'rows' && <Rows screen={screen} rows={table} />}
       {paged && (
         <PaginationBar
           params={{ page: paged.page, perPage: params.perPage }}
-          total={paged.matching}
+          total={paged.matchingCount}
           totalPages={paged.pages}
           onChange={setParams}
         />
@@ -88,7 +88,7 @@ function Notice({
     case 'empty':
       return (
         <EmptyAccount>
-          <TransferActions selection={[]} filtered={[]} />
+          <TransferActions selected={[]} filtered={[]} />
         </EmptyAccount>
       )
     case 'no-match':

@@ -46,7 +46,7 @@ export function useTableScreen() {
     state: selectionState,
     visible: rows,
     matching: view.matching,
-    matchingCount: table.kind === 'rows' || table.kind === 'past-end' ? table.matching : 0,
+    matchingCount: table.kind === 'rows' || table.kind === 'past-end' ? table.matchingCount : 0,
     filtered: view.onWholeAccount,
   })
   const page = table.kind === 'rows' ? table.page : params.page

@@ -13,8 +13,8 @@ export interface Failure {
 export interface Paging {
   page: number
   pages: number
-  /** Handlers that match the search and filters: without them, the whole account. */
-  matching: number
+  /** How many handlers match the search and filters: without them, the whole account. */
+  matchingCount: number
 }
 
 /** What the list shows. */
@@ -50,14 +50,14 @@ export function localPaging(
   const pages = Math.max(1, Math.ceil(filtered.length / perPage))
   const shown = Math.min(page, pages)
   const rows = filtered.slice((shown - 1) * perPage, shown * perPage)
-  return { rows, page: shown, pages, matching: filtered.length }
+  return { rows, page: shown, pages, matchingCount: filtered.length }
 }
 
 export function serverPaging(
   data: { items: Handler[]; total: number; totalPages: number } | undefined,
   page: number,
 ): Shown {
-  return data ? { rows: data.items, page, pages: data.totalPages, matching: data.total } : null
+  return data ? { rows: data.items, page, pages: data.totalPages, matchingCount: data.total } : null
 }
 
 export function tableState(
@@ -69,7 +69,7 @@ export function tableState(
 ): TableState {
   if (!shown) return failure ? { kind: 'error', failure } : { kind: 'loading' }
   const { rows, ...paging } = shown
-  if (paging.matching === 0)
+  if (paging.matchingCount === 0)
     return onWholeAccount || accountTotal !== 0 ? { kind: 'no-match' } : { kind: 'empty' }
   if (rows.length === 0) return { kind: 'past-end', ...paging }
   return { kind: 'rows', rows, stale, ...paging }

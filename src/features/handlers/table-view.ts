@@ -102,7 +102,9 @@ export function useTableView({
     accountTotal,
     /** How many of the account's handlers match, once the whole account is loaded to search it. */
     matchNote:
-      filtered && accountTotal !== null ? { matching: filtered.length, total: accountTotal } : null,
+      filtered && accountTotal !== null
+        ? { matchingCount: filtered.length, total: accountTotal }
+        : null,
     /** The page on screen, when it holds the whole account. */
     accountOnPage:
       !onWholeAccount && paging && paging.rows.length === accountTotal ? paging.rows : null,

@@ -6,8 +6,8 @@ import type { BulkAction } from './plan'
 
 interface Props {
   selected: number
-  /** Handlers that match the search and filters (the whole account without them). */
-  matching: number
+  /** How many handlers match the search and filters (the whole account without them). */
+  matchingCount: number
   /** Every row on screen is selected, but not everything that matches. */
   pageOnly: number | null
   /** Everything that matches is selected, loaded or not. */
@@ -25,7 +25,7 @@ interface Props {
 /** What is selected and what can be done with it. */
 export function SelectionBar({
   selected,
-  matching,
+  matchingCount,
   pageOnly,
   allMatching,
   loadingAll,
@@ -82,12 +82,12 @@ export function SelectionBar({
       {(pageOnly !== null || allMatching) && (
         <Text size="sm" mt="xs" role="status">
           {allMatching ? (
-            t('bulk.allSelected', { count: matching })
+            t('bulk.allSelected', { count: matchingCount })
           ) : (
             <>
               {t('bulk.pageSelected', { count: pageOnly ?? 0 })}{' '}
               <Anchor component="button" type="button" size="sm" onClick={onSelectAll}>
-                {t('bulk.selectAll', { count: matching })}
+                {t('bulk.selectAll', { count: matchingCount })}
               </Anchor>
             </>
           )}

@@ -38,7 +38,7 @@ export function useBulkRun({ onDeleted }: { onDeleted: (ids: ReadonlySet<number>
       const outcome = await startWork({
         job: plan,
         items: plan.toDo,
-        run: async (handler, signal) => changes.add([handler.id, await request(handler, signal)]),
+        send: async (handler, signal) => changes.add([handler.id, await request(handler, signal)]),
       })
       changes.flush()
       if (!outcome) return

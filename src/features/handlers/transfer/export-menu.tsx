@@ -15,10 +15,10 @@ export type Scope =
   { kind: 'selection' | 'filtered'; handlers: readonly Handler[] } | { kind: 'all'; handlers: null }
 
 export function exportScope(
-  selection: readonly Handler[],
+  selected: readonly Handler[],
   filtered: readonly Handler[] | null,
 ): Scope {
-  if (selection.length > 0) return { kind: 'selection', handlers: selection }
+  if (selected.length > 0) return { kind: 'selection', handlers: selected }
   if (filtered) return { kind: 'filtered', handlers: filtered }
   return { kind: 'all', handlers: null }
 }

@@ -26,7 +26,7 @@ export function useTransferRun(target: AccountApi) {
       await startWork({
         job: { createdBefore },
         items: rows,
-        run: (row, signal) => transferRow(target.client, row, createdIds.current, signal),
+        send: (row, signal) => transferRow(target.client, row, createdIds.current, signal),
       })
       // The account's lists, and its whole-account data, now miss the new handlers.
       await refetchLists(queryClient, handlerQueries(target))

@@ -25,11 +25,11 @@ export type WorkRun<J, T> =
 export interface Work<J, T> {
   job: J
   items: readonly T[]
-  /** One item's requests; `signal` abandons those still on their way. */
-  run: (item: T, signal: AbortSignal) => Promise<void>
+  /** Sends one item's requests; `signal` abandons those still on their way. */
+  send: (item: T, signal: AbortSignal) => Promise<void>
 }
 
-interface Running {
+interface Controls {
   /** Starts no more items. */
   queue: AbortController
   /** Abandons requests that have started. */
@@ -55,30 +55,30 @@ const startProgress = (total: number): QueueProgress => ({
 export function useWorkQueue<J, T>(accountId: string) {
   const queryClient = useQueryClient()
   const [run, setRun] = useState<WorkRun<J, T>>({ phase: 'idle' })
-  const running = useRef<Running | null>(null)
+  const controls = useRef<Controls | null>(null)
   useUnloadGuard(run.phase === 'running')
 
   useEffect(
     () => () => {
-      running.current?.queue.abort()
-      running.current?.requests.abort()
+      controls.current?.queue.abort()
+      controls.current?.requests.abort()
     },
     [],
   )
 
   const start = useCallback(
-    async ({ job, items, run: work }: Work<J, T>): Promise<WorkOutcome<T> | null> => {
-      if (running.current) return null
-      const current: Running = {
+    async ({ job, items, send }: Work<J, T>): Promise<WorkOutcome<T> | null> => {
+      if (controls.current) return null
+      const current: Controls = {
         queue: new AbortController(),
         requests: new AbortController(),
         cancelled: false,
       }
-      running.current = current
+      controls.current = current
       let keyLost: unknown = null
       const guarded = async (item: T) => {
         try {
-          await work(item, current.requests.signal)
+          await send(item, current.requests.signal)
         } catch (error) {
           // A key that stopped working fails every request after it: stop and ask for it again.
           if (isApiError(error, 'unauthorized') && keyLost === null) {
@@ -102,7 +102,7 @@ export function useWorkQueue<J, T>(accountId: string) {
       })
       progress.flush()
       current.requests.abort() // ends the grace timer of a cancel, if any
-      running.current = null
+      controls.current = null
       const outcome = outcomeOf(items, result, { cancelled: current.cancelled, keyLost })
       setRun({ phase: 'done', job, outcome })
       return outcome
@@ -111,7 +111,7 @@ export function useWorkQueue<J, T>(accountId: string) {
   )
 
   const cancel = useCallback(() => {
-    const current = running.current
+    const current = controls.current
     if (!current || current.queue.signal.aborted) return
     current.cancelled = true
     current.queue.abort()
