@@ -25,7 +25,7 @@ export function useTableScreen() {
   const [searchText, setSearchText] = useSearchDraft(params.q, commitSearch)
   // The rows follow the box a moment behind fast typing.
   const q = useDeferredValue(searchText)
-  const { type, status, finding, sort, dir } = params
+  const { type, status, finding } = params
   const filters = useMemo<ReviewFilters>(
     () => ({ q, type, status, finding }),
     [q, type, status, finding],
@@ -56,8 +56,8 @@ export function useTableScreen() {
     setParams,
   })
   const onSort = useCallback(
-    (key: SortKey) => setParams({ page: 1, ...nextSort({ sort, dir }, key) }),
-    [sort, dir, setParams],
+    (key: SortKey) => setParams((current) => ({ page: 1, ...nextSort(current, key) })),
+    [setParams],
   )
   const filtering = view.onWholeAccount || params.q !== ''
 
@@ -73,7 +73,8 @@ export function useTableScreen() {
           setParams({ q: '', type: null, status: null, finding: [], page: 1 })
         }
       : null,
-    pickFindings: (kinds: FindingKind[]) => setParams({ finding: kinds, page: 1 }),
+    pickFindings: (pick: (active: readonly FindingKind[]) => FindingKind[]) =>
+      setParams((current) => ({ finding: pick(current.finding), page: 1 })),
     review: { asked: reviewAsked, ask: () => setReviewAsked(true) },
     selection,
     bulk,
