@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import type { Language } from '../i18n/format'
 import { useI18n } from '../i18n/i18n'
 import { AccountMenu } from '../features/accounts/account-menu'
+import { useForgetRemovedAccounts } from '../features/accounts/forget-account'
 import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { usePendingReauth } from '../session/reauth'
@@ -39,6 +40,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   const account = useAccount()
   const reauthPending = usePendingReauth() !== null
+  useForgetRemovedAccounts()
   return (
     <>
       <a href="#main" className={classes.skip}>
