@@ -1,6 +1,8 @@
-// `npm test`: every check, in order, each one's output streamed as it runs. A failure does not
-// stop the run, so that one run reports every failure. Ends with exactly one line,
-// `N passed, N failed`; the exit code is 0 only when nothing failed. CI=true only turns colours off.
+// `npm test`: first the programs the e2e tests need (installed with apt where it may, or a stop
+// with one sentence on what to do), then every check, in order, each one's output streamed as it
+// runs. A failure does not stop the run, so that one run reports every failure. Ends with exactly
+// one line, `N passed, N failed`; the exit code is 0 only when nothing failed. CI=true only turns
+// colours off.
 
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -10,6 +12,7 @@ import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import { fileURLToPath, URL } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
+import { tsImport } from 'tsx/esm/api'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(ROOT, 'node_modules', '.bin')
@@ -160,6 +163,14 @@ const STEPS = [
     check: () => vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts']),
   },
 ]
+
+console.log(`\n${bold('▶ tools')} ${dim('Chromium and nginx for the e2e tests')}`)
+const { provideTools, thisMachine } = await tsImport('./provide-tools.ts', import.meta.url)
+if ((await provideTools(thisMachine())) !== 0) {
+  rmSync(reportDir, { recursive: true, force: true })
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
 
 const results = []
 for (const step of STEPS) {

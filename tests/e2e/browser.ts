@@ -1,27 +1,16 @@
 // One Chromium per spec file, a fresh context and page per test, console and page errors
 // collected for the test to check, and a screenshot of the page when a test fails.
 
-import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 import type { DemoKeys } from './context'
+import { findBrowser } from './tools'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const RESULTS_DIR = join(ROOT, 'test-results')
-
-const USUAL_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-]
 
 // Playwright's own browser download cannot work here; these keep Debian's Chromium quiet on a
 // closed network. Playwright gives every launch a fresh temporary --user-data-dir itself.
@@ -35,21 +24,6 @@ export const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
-
-export function findBrowser(): string {
-  const fromEnv = process.env.CHROME_PATH
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no such file.`)
-  }
-  const found = USUAL_PATHS.find((path) => existsSync(path))
-  if (found) return found
-  throw new Error(
-    'The browser tests need Chromium or Chrome, and none was found. On Debian install it with ' +
-      '`apt-get update && apt-get install -y chromium` (as root), or set CHROME_PATH to a ' +
-      'Chrome or Chromium executable.',
-  )
-}
 
 export async function launch(): Promise<Browser> {
   const executablePath = findBrowser()

@@ -2,7 +2,6 @@
 // the production build and forwards /api to the simulator.
 
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -12,24 +11,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cacheControl, SECURITY_HEADERS } from '../../scripts/security-headers'
 import { setupBrowser } from './browser'
 import { eventually, handlerRows, text } from './app'
+import { findNginx } from './tools'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const browser = setupBrowser()
 let nginx: ChildProcess | undefined
 let workDir = ''
 let baseUrl = ''
-
-function findNginx(): string {
-  const found = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find(
-    (path) => path && existsSync(path),
-  )
-  if (!found) {
-    throw new Error(
-      'This spec needs nginx: `apt-get install -y nginx` (as root), or set NGINX_PATH.',
-    )
-  }
-  return found
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
