@@ -1,10 +1,17 @@
-// One Chromium per spec file, a fresh context and page per test, console and page errors
-// collected for the test to check, and a screenshot of the page when a test fails.
+// One Chromium for the whole run, started by the global setup; a fresh context and page per test,
+// console and page errors collected for the test to check, and a screenshot of the page when a
+// test fails.
 
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Page,
+} from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 import type { DemoKeys } from './context'
 import { findBrowser } from './tools'
@@ -30,13 +37,27 @@ export async function launch(): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath, headless: true, args: FLAGS })
   } catch (error) {
-    // Debian's wrapper script prints a harmless `[: …: unexpected operator` line at start.
-    const message = String(error instanceof Error ? error.message : error)
-      .split('\n')
-      .filter((line) => !/\[: .*unexpected operator/.test(line))
-      .join('\n')
-    throw new Error(`Could not start ${executablePath}: ${message}`, { cause: error })
+    throw startError(executablePath, error)
   }
+}
+
+/** A browser the specs connect to, each file over its own connection. */
+export async function launchServer(): Promise<BrowserServer> {
+  const executablePath = findBrowser()
+  try {
+    return await chromium.launchServer({ executablePath, headless: true, args: FLAGS })
+  } catch (error) {
+    throw startError(executablePath, error)
+  }
+}
+
+function startError(executablePath: string, error: unknown): Error {
+  // Debian's wrapper script prints a harmless `[: …: unexpected operator` line at start.
+  const message = String(error instanceof Error ? error.message : error)
+    .split('\n')
+    .filter((line) => !/\[: .*unexpected operator/.test(line))
+    .join('\n')
+  return new Error(`Could not start ${executablePath}: ${message}`, { cause: error })
 }
 
 export interface BrowserSession {
@@ -64,10 +85,11 @@ export function setupBrowser(): BrowserSession {
   const requestedUrls: string[] = []
 
   beforeAll(async () => {
-    browser = await launch()
+    browser = await chromium.connect(inject('browserEndpoint'))
   })
 
   afterAll(async () => {
+    // Closes this file's contexts and the connection; the browser serves the next file.
     await browser?.close()
   })
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { buffer } from 'node:stream/consumers'
 import type { Locator, Page } from 'playwright-core'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import { translate } from '../../src/i18n/i18n'
@@ -407,7 +407,8 @@ describe('hostile names and targets', () => {
       page.waitForEvent('download'),
       confirm.getByRole('button', { name: text('transfer.export.download') }).click(),
     ])
-    const file = await readFile(await download.path())
+    // The browser is reached over a connection: its file comes as a stream, not a local path.
+    const file = await buffer(await download.createReadStream())
     const content = file.toString('utf8')
     expect(content.startsWith('\uFEFF')).toBe(true)
     const [header, ...records] = readCsv(content.slice(1))
