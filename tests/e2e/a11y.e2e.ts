@@ -1,20 +1,17 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import type { Language } from '../../src/i18n/format'
 import { translate } from '../../src/i18n/i18n'
 import { HANDLER_TYPES } from '../../src/handler-types/registry'
+import { axeViolations } from './axe'
 import { setupBrowser } from './browser'
 import { eventually, handlerRows, signIn, signInWithKey } from './app'
 
 const browser = setupBrowser()
 
-/** Every rule axe has for WCAG 2.1 A and AA, and its best practices, on what the page shows now. */
+/** What axe finds wrong with what the page shows now, each line saying where. */
 async function violations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return results.violations.map(
+  return (await axeViolations(page)).map(
     (violation) =>
       `${where}: ${violation.id} (${violation.impact}) ${violation.nodes
         .slice(0, 3)
