@@ -1,4 +1,4 @@
-// Before `npm test` runs anything: finds the programs the e2e tests need, installs the missing
+// Before `npm test` runs anything: finds the programs the tests need, installs the missing
 // ones with apt where this machine allows it (root, or sudo without a password), or stops with
 // one sentence on what to install or which variable to set. No test then fails, or is skipped,
 // for want of a program.
@@ -9,6 +9,7 @@ import {
   badVariableSentence,
   isExecutableFile,
   locate,
+  pointAt,
   TOOLS,
   type Lookup,
   type Tool,
@@ -44,18 +45,18 @@ export async function provideTools(machine: Machine): Promise<number> {
 
   const packages = missing.map((tool) => tool.aptPackage)
   const they = missing.length === 1 ? 'it' : 'them'
-  const orSet = `or set ${variables(missing)}`
+  const orSet = `or ${instead(missing)}`
   if ((await machine.run('apt-get', ['--version'], { quiet: true })) !== 0) {
     return stop(
-      `The e2e tests need ${names(missing)}, and there is no apt-get here to install ${they} ` +
-        `with: install ${they}, then set ${variables(missing)}.`,
+      `The tests need ${names(missing)}, and there is no apt-get here to install ${they} ` +
+        `with: install ${they}, then ${instead(missing)}.`,
     )
   }
   let asRoot: string[] = []
   if (!machine.isRoot) {
     if ((await machine.run('sudo', ['-n', 'true'], { quiet: true })) !== 0) {
       return stop(
-        `The e2e tests need ${names(missing)}, and installing ${they} needs root: run ` +
+        `The tests need ${names(missing)}, and installing ${they} needs root: run ` +
           `\`sudo apt-get install -y ${packages.join(' ')}\` once, ${orSet}.`,
       )
     }
@@ -63,7 +64,7 @@ export async function provideTools(machine: Machine): Promise<number> {
   }
 
   machine.say(
-    `Installing what the e2e tests need with apt-get${asRoot.length ? ' through sudo' : ''}: ${packages.join(' ')}`,
+    `Installing what the tests need with apt-get${asRoot.length ? ' through sudo' : ''}: ${packages.join(' ')}`,
   )
   const steps = [
     // Finishes an install that was interrupted, as apt asks before it does anything else.
@@ -92,7 +93,7 @@ export async function provideTools(machine: Machine): Promise<number> {
   if (stillMissing.length > 0) {
     return stop(
       `apt-get installed ${packages.join(' ')}, but ${names(stillMissing)} did not answer at ` +
-        `${stillMissing.map((tool) => tool.paths[0]).join(' or ')}: set ${variables(stillMissing)}.`,
+        `${stillMissing.map(usualPlace).join(' or ')}: ${instead(stillMissing)}.`,
     )
   }
   machine.say(found(after))
@@ -110,8 +111,9 @@ async function usable(machine: Machine, tool: Tool): Promise<Lookup> {
 
 const names = (tools: Tool[]) => tools.map((tool) => tool.name).join(' and ')
 
-const variables = (tools: Tool[]) =>
-  tools.map((tool) => `${tool.variable} to ${tool.kind}`).join(' and ')
+const instead = (tools: Tool[]) => tools.map(pointAt).join(' and ')
+
+const usualPlace = (tool: Tool) => tool.paths[0] ?? `${tool.command} on PATH`
 
 function found(lookups: Lookup[]): string {
   return TOOLS.map((tool, index) => {

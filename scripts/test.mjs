@@ -1,4 +1,4 @@
-// `npm test`: first the programs the e2e tests need (installed with apt where it may, or a stop
+// `npm test`: first the programs the tests need (installed with apt where it may, or a stop
 // with one sentence on what to do), then every check, in order, each one's output streamed as it
 // runs. A failure does not stop the run, so that one run reports every failure. Ends with exactly
 // one line, `N passed, N failed`; the exit code is 0 only when nothing failed. CI=true only turns
@@ -164,7 +164,7 @@ const STEPS = [
   },
 ]
 
-console.log(`\n${bold('▶ tools')} ${dim('Chromium and nginx for the e2e tests')}`)
+console.log(`\n${bold('▶ tools')} ${dim('Chromium, nginx and openssl for the tests')}`)
 const { provideTools, thisMachine } = await tsImport('./provide-tools.ts', import.meta.url)
 if ((await provideTools(thisMachine())) !== 0) {
   rmSync(reportDir, { recursive: true, force: true })

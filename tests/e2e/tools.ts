@@ -1,15 +1,18 @@
-// The programs the e2e tests need besides node_modules, and where each is looked for: the one
-// list that `npm test` provisions from and the specs start from.
+// The programs the tests need besides node_modules, and where each is looked for: the one list
+// that `npm test` provisions from and the specs start from.
 
 import { accessSync, constants, statSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
 
 export interface Tool {
   name: string
   /** The variable that points at the program instead of the usual places. */
-  variable: 'CHROME_PATH' | 'NGINX_PATH'
+  variable?: 'CHROME_PATH' | 'NGINX_PATH'
   /** What the variable should point at, as a user would read it. */
   kind: string
   paths: readonly string[]
+  /** The name the tests run it by, so that it is looked for on PATH after `paths`. */
+  command?: string
   /** The Debian package that installs it. */
   aptPackage: string
   /** Arguments that make it say its version and exit: a program that cannot is not usable. */
@@ -43,7 +46,17 @@ export const NGINX: Tool = {
   versionArgs: ['-v'],
 }
 
-export const TOOLS: readonly Tool[] = [CHROMIUM, NGINX]
+/** The throwaway certificate authority of the serving tests runs it by name. */
+export const OPENSSL: Tool = {
+  name: 'openssl',
+  kind: 'the openssl executable',
+  paths: [],
+  command: 'openssl',
+  aptPackage: 'openssl',
+  versionArgs: ['version'],
+}
+
+export const TOOLS: readonly Tool[] = [CHROMIUM, NGINX, OPENSSL]
 
 export type Lookup =
   { found: true; path: string; fromVariable: boolean } | { found: false; badVariable?: string }
@@ -66,14 +79,25 @@ const HERE: Place = { env: process.env, isExecutable: isExecutableFile }
 
 /** The variable when it is set, else the first usual place that holds the program. */
 export function locate(tool: Tool, { env, isExecutable }: Place = HERE): Lookup {
-  const fromVariable = env[tool.variable]
+  const fromVariable = tool.variable && env[tool.variable]
   if (fromVariable) {
     return isExecutable(fromVariable)
       ? { found: true, path: fromVariable, fromVariable: true }
       : { found: false, badVariable: fromVariable }
   }
-  const path = tool.paths.find(isExecutable)
+  const onPath = tool.command
+    ? (env.PATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map((dir) => join(dir, tool.command!))
+    : []
+  const path = [...tool.paths, ...onPath].find(isExecutable)
   return path ? { found: true, path, fromVariable: false } : { found: false }
+}
+
+/** What to do instead of installing it: set its variable, or put it on PATH. */
+export function pointAt(tool: Tool): string {
+  return tool.variable ? `set ${tool.variable} to ${tool.kind}` : `put ${tool.command} on PATH`
 }
 
 export function badVariableSentence(tool: Tool, value: string): string {
@@ -90,8 +114,8 @@ function find(tool: Tool): string {
     throw new Error(badVariableSentence(tool, lookup.badVariable))
   throw new Error(
     `The e2e tests need ${tool.name}, which is not installed: \`npm test\` installs it when run ` +
-      `as root, or install it with \`apt-get install -y ${tool.aptPackage}\`, or set ` +
-      `${tool.variable} to ${tool.kind}.`,
+      `as root, or install it with \`apt-get install -y ${tool.aptPackage}\`, or ` +
+      `${pointAt(tool)}.`,
   )
 }
 

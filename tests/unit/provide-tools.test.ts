@@ -4,7 +4,13 @@ import { CHROMIUM, NGINX } from '../../tests/e2e/tools'
 
 const CHROME = CHROMIUM.paths[0]!
 const NGINX_BIN = NGINX.paths[0]!
-const INSTALLS: Record<string, string> = { chromium: CHROME, nginx: NGINX_BIN }
+const OPENSSL_BIN = '/usr/bin/openssl'
+const PATH = '/usr/local/bin:/usr/bin'
+const INSTALLS: Record<string, string> = {
+  chromium: CHROME,
+  nginx: NGINX_BIN,
+  openssl: OPENSSL_BIN,
+}
 
 interface Options {
   installed?: string[]
@@ -25,7 +31,7 @@ function fakeMachine({
   sudo = false,
   apt = true,
   failing,
-  env = {},
+  env = { PATH },
   broken = [],
 }: Options = {}) {
   const files = new Set(installed)
@@ -71,31 +77,36 @@ const installCommands = (ran: string[]) =>
 
 describe('the tools npm test provides before any test', () => {
   it('uses what is installed and installs nothing', async () => {
-    const { machine, ran, said, failed } = fakeMachine({ installed: [CHROME, NGINX_BIN] })
+    const { machine, ran, said, failed } = fakeMachine({
+      installed: [CHROME, NGINX_BIN, OPENSSL_BIN],
+    })
     expect(await provideTools(machine)).toBe(0)
     expect(installCommands(ran)).toEqual([])
-    expect(said).toEqual([`Chromium: ${CHROME}, nginx: ${NGINX_BIN}`])
+    expect(said).toEqual([`Chromium: ${CHROME}, nginx: ${NGINX_BIN}, openssl: ${OPENSSL_BIN}`])
     expect(failed).toEqual([])
   })
 
   it('installs a missing one with apt as root, saying so in one line first', async () => {
-    const { machine, ran, said, files } = fakeMachine({ installed: [NGINX_BIN], root: true })
+    const { machine, ran, said, files } = fakeMachine({
+      installed: [NGINX_BIN, OPENSSL_BIN],
+      root: true,
+    })
     expect(await provideTools(machine)).toBe(0)
     expect(ran.filter((line) => !line.startsWith('/') && !line.endsWith('--version'))).toEqual([
       'dpkg --configure -a',
       'apt-get update',
       'env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium',
     ])
-    expect(said[0]).toBe('Installing what the e2e tests need with apt-get: chromium')
+    expect(said[0]).toBe('Installing what the tests need with apt-get: chromium')
     expect(files.has(CHROME)).toBe(true)
   })
 
-  it('installs both through sudo without a password, and stops the nginx service Debian starts', async () => {
+  it('installs them all through sudo without a password, and stops the nginx service Debian starts', async () => {
     const { machine, ran, failed } = fakeMachine({ sudo: true })
     expect(await provideTools(machine)).toBe(0)
     expect(installCommands(ran)).toEqual([
       'sudo -n apt-get update',
-      'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium nginx',
+      'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium nginx openssl',
     ])
     expect(ran).toContain('sudo -n service nginx stop')
     expect(failed).toEqual([])
@@ -103,7 +114,7 @@ describe('the tools npm test provides before any test', () => {
 
   it('reinstalls a program that is there but does not run', async () => {
     const { machine, ran } = fakeMachine({
-      installed: [CHROME, NGINX_BIN],
+      installed: [CHROME, NGINX_BIN, OPENSSL_BIN],
       root: true,
       broken: [CHROME],
     })
@@ -114,7 +125,7 @@ describe('the tools npm test provides before any test', () => {
   })
 
   it('stops with one sentence and exit code 1 without root or sudo, running no test and no apt', async () => {
-    const { machine, ran, failed } = fakeMachine({ installed: [NGINX_BIN] })
+    const { machine, ran, failed } = fakeMachine({ installed: [NGINX_BIN, OPENSSL_BIN] })
     expect(await provideTools(machine)).toBe(1)
     expectOneSentence(failed)
     expect(failed[0]).toContain('`sudo apt-get install -y chromium`')
@@ -130,12 +141,13 @@ describe('the tools npm test provides before any test', () => {
     expect(failed[0]).toMatch(/no apt-get/)
     expect(failed[0]).toContain('CHROME_PATH')
     expect(failed[0]).toContain('NGINX_PATH')
+    expect(failed[0]).toContain('put openssl on PATH')
     expect(installCommands(ran)).toEqual([])
   })
 
   it('stops with one sentence when the install fails, and a second run starts over from the machine', async () => {
     const first = fakeMachine({
-      installed: [NGINX_BIN],
+      installed: [NGINX_BIN, OPENSSL_BIN],
       root: true,
       failing: ['apt-get install -y chromium', 100],
     })
@@ -168,9 +180,9 @@ describe('the tools npm test provides before any test', () => {
 
   it('stops with one sentence when CHROME_PATH points at nothing, installing nothing', async () => {
     const { machine, ran, failed } = fakeMachine({
-      installed: [NGINX_BIN],
+      installed: [NGINX_BIN, OPENSSL_BIN],
       root: true,
-      env: { CHROME_PATH: '/opt/nothing/chrome' },
+      env: { PATH, CHROME_PATH: '/opt/nothing/chrome' },
     })
     expect(await provideTools(machine)).toBe(1)
     expectOneSentence(failed)
@@ -180,18 +192,40 @@ describe('the tools npm test provides before any test', () => {
 
   it('uses CHROME_PATH and NGINX_PATH before the usual places', async () => {
     const { machine, said } = fakeMachine({
-      installed: ['/opt/chrome/chrome', '/opt/nginx/nginx', CHROME, NGINX_BIN],
-      env: { CHROME_PATH: '/opt/chrome/chrome', NGINX_PATH: '/opt/nginx/nginx' },
+      installed: ['/opt/chrome/chrome', '/opt/nginx/nginx', CHROME, NGINX_BIN, OPENSSL_BIN],
+      env: { PATH, CHROME_PATH: '/opt/chrome/chrome', NGINX_PATH: '/opt/nginx/nginx' },
     })
     expect(await provideTools(machine)).toBe(0)
-    expect(said).toEqual(['Chromium: /opt/chrome/chrome, nginx: /opt/nginx/nginx'])
+    expect(said).toEqual([
+      `Chromium: /opt/chrome/chrome, nginx: /opt/nginx/nginx, openssl: ${OPENSSL_BIN}`,
+    ])
+  })
+
+  it('finds openssl where PATH says, as the tests run it', async () => {
+    const { machine, ran, said } = fakeMachine({
+      installed: [CHROME, NGINX_BIN, '/opt/ssl/bin/openssl'],
+      env: { PATH: `/opt/ssl/bin:${PATH}` },
+    })
+    expect(await provideTools(machine)).toBe(0)
+    expect(installCommands(ran)).toEqual([])
+    expect(said[0]).toContain('openssl: /opt/ssl/bin/openssl')
+  })
+
+  it('stops with one sentence naming the package and PATH when openssl is missing without root', async () => {
+    const { machine, ran, failed } = fakeMachine({ installed: [CHROME, NGINX_BIN] })
+    expect(await provideTools(machine)).toBe(1)
+    expectOneSentence(failed)
+    expect(failed[0]).toContain('`sudo apt-get install -y openssl`')
+    expect(failed[0]).toContain('put openssl on PATH')
+    expect(failed[0]).not.toContain('CHROME_PATH')
+    expect(installCommands(ran)).toEqual([])
   })
 
   it('names a variable that points at a program that does not run', async () => {
     const { machine, failed } = fakeMachine({
-      installed: ['/opt/chrome/chrome', NGINX_BIN],
+      installed: ['/opt/chrome/chrome', NGINX_BIN, OPENSSL_BIN],
       root: true,
-      env: { CHROME_PATH: '/opt/chrome/chrome' },
+      env: { PATH, CHROME_PATH: '/opt/chrome/chrome' },
       broken: ['/opt/chrome/chrome'],
     })
     expect(await provideTools(machine)).toBe(1)
