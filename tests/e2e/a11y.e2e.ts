@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import type { Language } from '../../src/i18n/format'
 import { translate } from '../../src/i18n/i18n'
@@ -9,9 +9,9 @@ import { eventually, handlerRows, signIn, signInWithKey } from './app'
 
 const browser = setupBrowser()
 
-/** What axe finds wrong with what the page shows now, each line saying where. */
-async function violations(page: Page, where: string) {
-  return (await axeViolations(page)).map(
+/** What axe finds wrong with what the page shows now (or `within` it), each line saying where. */
+async function violations(page: Page, where: string, within?: Locator) {
+  return (await axeViolations(page, within)).map(
     (violation) =>
       `${where}: ${violation.id} (${violation.impact}) ${violation.nodes
         .slice(0, 3)
@@ -84,13 +84,15 @@ describe.each<[Language, 'light' | 'dark']>([
 
     await page.getByRole('link', { name: say('handlers.new') }).click()
     const drawer = page.getByRole('dialog', { name: say('form.title.new') })
-    for (const type of HANDLER_TYPES) {
+    for (const [index, type] of HANDLER_TYPES.entries()) {
       await drawer.getByRole('combobox', { name: say('form.type.label') }).click()
       await page
         .getByRole('listbox', { name: say('form.type.label') })
         .getByRole('option', { name: say(`type.${type}`), exact: true })
         .click()
-      found.push(...(await violations(page, `form (${type})`)))
+      // The page behind the drawer is checked with the first type; it is the same for the rest,
+      // and checking it again takes three times as long as the drawer.
+      found.push(...(await violations(page, `form (${type})`, index === 0 ? undefined : drawer)))
     }
     await drawer.getByRole('button', { name: say('form.submit.create') }).click()
     found.push(...(await violations(page, 'form with errors')))
