@@ -1,40 +1,37 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type ProxyOptions } from 'vite'
 import react from '@vitejs/plugin-react'
-import { cacheControl, SECURITY_HEADERS } from './scripts/security-headers.ts'
+import { API_HEADERS, UPSTREAM_HEADERS_KEPT } from './scripts/security-headers.ts'
+import { judgeTarget } from './scripts/server/request-target.ts'
 
 const upstream = process.env.CONECTO_API_URL || 'https://app.conecto.ir'
 const port = Number(process.env.PORT) || 4173
-const host = process.env.HOST || '127.0.0.1'
 
-// The real API sends no CORS headers, so the browser reaches it through this same-origin proxy.
-const apiProxy = {
-  '/api': {
-    target: upstream,
-    changeOrigin: true,
-    secure: true,
+// `npm run dev` only: the production server is scripts/server/. The real API sends no CORS
+// headers, so the browser reaches it through this same-origin proxy, which forwards what the
+// production server would and strips what it would.
+const apiProxy: ProxyOptions = {
+  target: upstream,
+  changeOrigin: true,
+  secure: true,
+  bypass: (request) => (judgeTarget(request.url ?? '') === 'api' ? undefined : false),
+  configure: (proxy) => {
+    proxy.on('proxyReq', (upstreamRequest) => upstreamRequest.removeHeader('cookie'))
+    proxy.on('proxyRes', (upstreamResponse) => {
+      for (const name of Object.keys(upstreamResponse.headers)) {
+        if (!UPSTREAM_HEADERS_KEPT.test(name)) delete upstreamResponse.headers[name]
+      }
+      for (const [name, value] of Object.entries(API_HEADERS)) {
+        upstreamResponse.headers[name.toLowerCase()] = value
+      }
+    })
   },
 }
 
-/** What the production server of `npm start` sends with every response. */
-function productionHeaders(): Plugin {
-  return {
-    name: 'production-headers',
-    configurePreviewServer(server) {
-      server.middlewares.use((request, response, next) => {
-        for (const [name, value] of Object.entries(SECURITY_HEADERS))
-          response.setHeader(name, value)
-        response.setHeader('Cache-Control', cacheControl(request.url?.split('?')[0] ?? ''))
-        next()
-      })
-    },
-  }
-}
-
 export default defineConfig({
-  plugins: [react(), productionHeaders()],
-  server: { port, host, strictPort: true, proxy: apiProxy },
-  preview: { port, host, strictPort: true, proxy: apiProxy },
+  plugins: [react()],
+  // Loopback only, whatever HOST says: the development server is not for serving.
+  server: { port, host: '127.0.0.1', strictPort: true, cors: false, proxy: { '^/api': apiProxy } },
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

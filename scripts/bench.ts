@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { FLAGS } from '../tests/e2e/browser'
 import { findBrowser } from '../tests/e2e/tools'
-import { build, startPreview, waitUntilReady, type Preview } from '../tests/e2e/global-setup'
+import { build, startAppServer, waitUntilReady, type AppServer } from '../tests/e2e/global-setup'
 import type { LoggedRequest } from '../src/sim/types'
 import { SEARCH_INPUT_ID } from '../src/features/handlers/shortcuts'
 import { en } from '../src/i18n/en'
@@ -197,7 +197,7 @@ async function loadedUntil(page: Page, url: string, ready: () => Promise<unknown
   }
 }
 
-async function measureBundles(browser: Browser, app: Preview, key: string) {
+async function measureBundles(browser: Browser, app: AppServer, key: string) {
   const signInContext = await browser.newContext()
   const signInPage = await signInContext.newPage()
   const signIn = await loadedUntil(signInPage, `${app.url}/sign-in`, () =>
@@ -234,7 +234,7 @@ async function rowsTime(browser: Browser, url: string, key: string): Promise<Row
   return { cold, warm }
 }
 
-async function measureRows(browser: Browser, app: Preview, key: string) {
+async function measureRows(browser: Browser, app: AppServer, key: string) {
   const appRuns: RowRun[] = []
   const baselineRuns: RowRun[] = []
   // One unmeasured round warms the server and the simulator's JSON for both.
@@ -248,7 +248,7 @@ async function measureRows(browser: Browser, app: Preview, key: string) {
 }
 
 /** Opens the 1,000-row page: toggles, heap. */
-async function measureTablePage(browser: Browser, app: Preview, key: string) {
+async function measureTablePage(browser: Browser, app: AppServer, key: string) {
   const context = await signedInContext(browser, key)
   const page = await context.newPage()
   await page.goto(`${app.url}/handlers?per_page=${PAGE}`)
@@ -290,7 +290,7 @@ async function measureTablePage(browser: Browser, app: Preview, key: string) {
 }
 
 /** The whole account loaded for review, then keystrokes in the search box. */
-async function measureSearch(browser: Browser, app: Preview, key: string) {
+async function measureSearch(browser: Browser, app: AppServer, key: string) {
   const context = await signedInContext(browser, key)
   const page = await context.newPage()
   // Sorting makes the table page the whole account in the browser: all 5,000 are loaded.
@@ -351,7 +351,7 @@ const describeRequests = (requests: LoggedRequest[]) =>
   requests.map((request) => `${request.method} ${request.path}`)
 
 /** Requests the simulator saw for each user action. */
-async function measureRequests(browser: Browser, app: Preview, sim: Sim) {
+async function measureRequests(browser: Browser, app: AppServer, sim: Sim) {
   const context = await signedInContext(browser, sim.key)
   const page = await context.newPage()
   const counts: Record<string, string[]> = {}
@@ -479,7 +479,7 @@ async function main() {
     await cp(BASELINE_DIR, join(outDir, 'bench-baseline'), { recursive: true })
     const sim = await startSim()
     stops.push(sim.stop)
-    const app = await startPreview(outDir, sim.url)
+    const app = await startAppServer(outDir, sim.url)
     stops.push(app.stop)
     await waitUntilReady(app, sim.key)
     const browser = await chromium.launch({

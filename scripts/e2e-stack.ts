@@ -1,5 +1,5 @@
 // The e2e suite's stack for scripts that measure or picture the app: the production build served
-// by `vite preview` with its /api proxy, and the simulator with the suite's seeded accounts.
+// by the server of `npm start` with its /api proxy, and the simulator with the suite's seeded accounts.
 
 import type { ProvidedContext } from 'vitest'
 import type { TestProject } from 'vitest/node'

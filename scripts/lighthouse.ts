@@ -1,6 +1,6 @@
 // `npm run lighthouse`: Lighthouse's desktop preset on the production build, served as the e2e
-// suite serves it (`vite preview` with the /api proxy to the simulator), on the sign-in screen and
-// on the handlers table of an account with 120 handlers.
+// suite serves it (the server of `npm start` with its /api proxy to the simulator), on the
+// sign-in screen and on the handlers table of an account with 120 handlers.
 //
 // Each run starts a fresh Chromium with a fresh profile. For the table, the key is entered on the
 // sign-in screen with "Remember on this device" ticked, so that the tab Lighthouse opens finds the

@@ -1,5 +1,5 @@
-// The headers the production server sends with every response, shared by `npm start`
-// (vite.config.ts) and checked against the nginx configuration (scripts/nginx-site.conf).
+// The headers the servers in front of the dashboard send, shared by `npm start` (scripts/server/)
+// and checked against the nginx configuration (scripts/nginx-site.conf).
 
 /**
  * Only this origin may supply code, styles, fonts and data (Mantine sets its theme variables in a
@@ -24,6 +24,23 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
 }
+
+/**
+ * What every /api answer and every refusal carries in place of whatever the upstream sent: an
+ * answer may hold an API key, so it is never stored, and an upstream page opened on this origin
+ * runs nothing.
+ */
+export const API_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'none'; sandbox; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+}
+
+/** The upstream's own headers that an /api answer keeps: how to read the body, and the rate limit. */
+export const UPSTREAM_HEADERS_KEPT =
+  /^(content-type|content-length|content-encoding|retry-after|x-ratelimit-[a-z-]+)$/i
 
 /** Hashed assets never change under their name; everything else is asked for afresh. */
 export function cacheControl(path: string): string {

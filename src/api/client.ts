@@ -45,7 +45,7 @@ export function createApiClient({
     }
     let retries = spec.rateLimitRetries ?? 2
     for (;;) {
-      await pacer.acquire(spec.signal, retries > 0)
+      const slot = await pacer.acquire(spec.signal, retries > 0)
       let response: Response
       try {
         response = await fetch(url, {
@@ -53,12 +53,13 @@ export function createApiClient({
           headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
           body: spec.form ? toFormData(spec.form) : undefined,
           signal: withTimeout(spec.signal, timeoutMs),
+          ...FETCH_INIT,
         })
       } catch {
-        pacer.release()
+        slot.release()
         throw new ApiError(spec.signal?.aborted ? 'aborted' : 'network')
       }
-      pacer.observe(response.headers)
+      slot.observe(response.headers)
       if (response.status !== 429) return response
       const retryAfter = Math.max(1, Number(response.headers.get('X-RateLimit-Reset')) || 1)
       if (retries <= 0) throw new ApiError('rate-limited', null, 429, retryAfter)
@@ -155,6 +156,17 @@ export function createApiClient({
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>
+
+/**
+ * Answers hold the key (`/api/user`) and secret URLs: none is written to the disk cache. No
+ * cookie of any other app on this host goes along, and a redirect is an error, since following
+ * it would send the key again to wherever it points.
+ */
+const FETCH_INIT = {
+  cache: 'no-store',
+  credentials: 'omit',
+  redirect: 'error',
+} as const satisfies RequestInit
 
 const LIST_PATH = '/notification-handlers/'
 const CREATE_PATH = '/notification-handlers'

@@ -1,12 +1,19 @@
 import { formatDatetime } from './datetime'
 import { newSettings } from './form-values'
+import type { PlatformType } from './platform-types'
 import { hexKey } from './prng'
 import { seedHandlers } from './seed'
 import type { Store } from './store'
 import type { Account, AccountInit, SeedHandler, StoredHandler } from './types'
 
+interface Site {
+  now: number
+  /** The types the site offers, which a realistic corpus uses. */
+  types: readonly PlatformType[]
+}
+
 /** Creates the account and its handlers in the store. */
-export function createAccount(store: Store, init: AccountInit, now: number): Account {
+export function createAccount(store: Store, init: AccountInit, { now, types }: Site): Account {
   const id = store.reserveAccountId()
   const account: Account = {
     id,
@@ -22,7 +29,14 @@ export function createAccount(store: Store, init: AccountInit, now: number): Acc
   store.addAccount(account)
 
   if (typeof init.handlers === 'number') {
-    const options = { seed: init.seed ?? id, now, userId: id, startId: store.nextHandlerId() }
+    const options = {
+      seed: init.seed ?? id,
+      now,
+      userId: id,
+      startId: store.nextHandlerId(),
+      corpus: init.corpus ?? 'realistic',
+      types,
+    }
     for (const handler of seedHandlers(init.handlers, options)) store.insert(account, handler)
   } else {
     // One at a time: each handler without an id takes the next free one.

@@ -1,6 +1,6 @@
-import { isKnownType } from '../handler-types/registry'
 import { formatDatetime } from './datetime'
 import { cleanValue, NAME_MAX, newSettings } from './form-values'
+import { offers } from './platform-types'
 import { errorResponse, jsonResponse } from './responses'
 import type { RouteContext } from './route-context'
 import type { StoredHandler } from './types'
@@ -18,7 +18,7 @@ export function createHandler(ctx: RouteContext): Response {
   const { name, type: rawType } = ctx.fields
   if (!isFilled(name) || !isFilled(rawType)) return errorResponse(401, MISSING_FIELDS)
   const type = rawType.trim()
-  if (!isKnownType(type)) return errorResponse(401, UNKNOWN_TYPE)
+  if (!offers(ctx.types, type)) return errorResponse(401, UNKNOWN_TYPE)
 
   const limit = ctx.account.limits[type] ?? -1
   const used = ctx.account.handlers.filter((handler) => handler.type === type).length

@@ -1,4 +1,3 @@
-import { isKnownType } from '../handler-types/registry'
 import { UNKNOWN_TYPE } from './create-route'
 import { formatDatetime } from './datetime'
 import {
@@ -9,6 +8,7 @@ import {
   phpInt,
   SETTING_MAX,
 } from './form-values'
+import { offers } from './platform-types'
 import { emptyJson, errorResponse, jsonResponse, noContent, notFound } from './responses'
 import type { RouteContext } from './route-context'
 import type { StoredHandler } from './types'
@@ -27,7 +27,7 @@ export function showHandler(ctx: RouteContext, handler: StoredHandler): Response
 export function updateHandler(ctx: RouteContext, handler: StoredHandler): Response {
   const { fields } = ctx
   const retype = fields.type?.trim()
-  if (ctx.dialect === 'documented' && retype !== undefined && !isKnownType(retype)) {
+  if (ctx.dialect === 'documented' && retype !== undefined && !offers(ctx.types, retype)) {
     return errorResponse(401, UNKNOWN_TYPE)
   }
 

@@ -1,3 +1,4 @@
+import type { PlatformType } from './platform-types'
 import type { Store } from './store'
 import type { Account, Dialect } from './types'
 
@@ -9,6 +10,8 @@ export interface RouteContext {
   fields: Record<string, string>
   account: Account
   dialect: Dialect
+  /** The types the site offers. */
+  types: readonly PlatformType[]
   now: number
   store: Store
 }

@@ -1,15 +1,9 @@
-// The awkward cases, one handler each, that seed data puts near the top of the first page.
+// The awkward cases, one handler each, that the simple corpus puts near the top of the first page.
 
 import { NAME_MAX } from './form-values'
 import type { Random } from './prng'
+import type { Draft } from './seed-draft'
 import * as target from './seed-targets'
-
-export interface Draft {
-  type: string | null
-  name: string
-  settings: Record<string, string>
-  is_enabled?: number
-}
 
 function longName(): string {
   const text = 'Google Chat – weekly uptime digest for the infrastructure, payments, search and '

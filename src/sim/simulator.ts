@@ -6,6 +6,8 @@ import { createHandler } from './create-route'
 import { FaultQueue, faultResponse } from './faults'
 import { routeOne } from './handler-routes'
 import { listHandlers } from './list-route'
+import { CONECTO_TYPES } from './platform-types'
+import type { PlatformType } from './platform-types'
 import { RateLimiter } from './rate-limit'
 import { bearerKey, readForm, sleep } from './request-parts'
 import { errorResponse, notFound } from './responses'
@@ -27,6 +29,7 @@ import { showUser } from './user-route'
 // Re-exported because callers code against this module, not against the files behind it.
 export type {
   AccountInit,
+  Corpus,
   Dialect,
   Fault,
   LoggedRequest,
@@ -34,6 +37,8 @@ export type {
   SimOptions,
   StoredHandler,
 } from './types'
+export { ALL_TYPES, CONECTO_TYPES } from './platform-types'
+export type { PlatformType } from './platform-types'
 
 const DEFAULT_RATE_LIMIT = { limit: 60, windowSeconds: 60 }
 
@@ -42,17 +47,19 @@ export class Simulator {
   private readonly store = new Store()
   private readonly faults = new FaultQueue()
   private readonly now: () => number
+  private readonly types: readonly PlatformType[]
   private dialect: Dialect
   private limiter: RateLimiter
 
   constructor(options: SimOptions = {}) {
     this.now = options.now ?? Date.now
     this.dialect = options.dialect ?? 'platform'
+    this.types = [...(options.types ?? CONECTO_TYPES)]
     this.limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, this.now)
   }
 
   addAccount(init: AccountInit = {}): { key: string; id: number } {
-    const account = createAccount(this.store, init, this.now())
+    const account = createAccount(this.store, init, { now: this.now(), types: this.types })
     return { key: account.key, id: account.id }
   }
 
@@ -105,13 +112,16 @@ export class Simulator {
   }
 
   private dispatch(route: Route, parsed: Parsed, account: Account): Response {
-    if (route.name === 'user') return parsed.method === 'GET' ? showUser(account) : notFound()
+    if (route.name === 'user') {
+      return parsed.method === 'GET' ? showUser(account, this.types) : notFound()
+    }
     const ctx: RouteContext = {
       url: parsed.url,
       base: route.base,
       fields: parsed.fields ?? {},
       account,
       dialect: this.dialect,
+      types: this.types,
       now: this.now(),
       store: this.store,
     }

@@ -1,4 +1,4 @@
-import type { HandlerType } from '../handler-types/registry'
+import type { PlatformType } from './platform-types'
 
 export type Dialect = 'documented' | 'platform'
 
@@ -9,13 +9,18 @@ export interface SimOptions {
   rateLimit?: RateLimitOption
   /** Clock in ms; tests pass a fake one to move through rate-limit windows. */
   now?: () => number
+  /** The handler types the site offers: Conecto's six unless told otherwise. */
+  types?: readonly PlatformType[]
 }
+
+/** Seed data: `realistic` looks like a real Conecto account, `simple` is short and plain. */
+export type Corpus = 'realistic' | 'simple'
 
 /** A handler as the platform stores it (and as its `platform` dialect sends it). */
 export interface StoredHandler {
   id: number
   user_id: number
-  /** Null when an update corrupted it; may also be a type outside the registry (discord, telegram…). */
+  /** Null when an update corrupted it; may also be a type the site does not offer, or one unknown to the platform. */
   type: string | null
   name: string
   settings: Record<string, string>
@@ -43,10 +48,12 @@ export interface AccountInit {
   timezone?: string
   /** False models a plan without API access: every request answers 401. */
   apiAccess?: boolean
-  /** Per-type plan limit, -1 = unlimited. */
-  limits?: Partial<Record<HandlerType, number>>
+  /** Per-type plan limit, -1 = unlimited, 0 = not in the plan. */
+  limits?: Partial<Record<PlatformType, number>>
   handlers?: number | SeedHandler[]
   seed?: number
+  /** What a number of `handlers` is made of; realistic unless told otherwise. */
+  corpus?: Corpus
 }
 
 export interface Account {
@@ -56,7 +63,7 @@ export interface Account {
   email: string
   timezone: string
   apiAccess: boolean
-  limits: Partial<Record<HandlerType, number>>
+  limits: Partial<Record<PlatformType, number>>
   /** Kept sorted by id, the order the list endpoint returns. */
   handlers: StoredHandler[]
 }

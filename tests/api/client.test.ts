@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createApiClient } from '../../src/api/client'
 import { ApiError } from '../../src/api/errors'
 import type { Clock } from '../../src/api/rate-pacer'
-import { runQueue } from '../../src/features/handlers/bulk/queue'
+import { runQueue } from '../../src/features/handlers/work/queue'
 import type { Dialect } from '../../src/sim/simulator'
 import { setupSimulator } from '../sim-server'
 
@@ -129,6 +129,42 @@ describe('the client with the platform backend', () => {
     const profile = await clientFor(key).getProfile()
     expect(profile!.limits.email).toBe(5)
     expect(profile!.limits.webhook).toBeNull()
+  })
+})
+
+describe('what every request leaves with', () => {
+  it('asks for no caching, no cookies and no redirects, on reads and writes alike', async () => {
+    const { key } = env.sim.addAccount({ handlers: 1 })
+    // The simulator sees each request as msw hands it over, with the init fetch was given.
+    const handle = vi.spyOn(env.sim, 'handle')
+    const client = clientFor(key)
+    const [handler] = (await client.listHandlers({ page: 1, perPage: 10 })).items
+    await client.getProfile()
+    await client.updateHandler(handler!.id, { name: 'Renamed' })
+    await client.deleteHandler(handler!.id)
+
+    const seen = handle.mock.calls.map(([request]) => ({
+      method: request.method,
+      cache: request.cache,
+      credentials: request.credentials,
+      redirect: request.redirect,
+    }))
+    expect(seen.map((request) => request.method)).toEqual(['GET', 'GET', 'POST', 'DELETE'])
+    for (const request of seen) {
+      expect(request).toMatchObject({ cache: 'no-store', credentials: 'omit', redirect: 'error' })
+    }
+  })
+
+  it('fails on a redirect instead of sending the key again to where it points', async () => {
+    const { key } = env.sim.addAccount({ handlers: 1 })
+    const handle = vi
+      .spyOn(env.sim, 'handle')
+      .mockImplementationOnce(
+        async () => new Response(null, { status: 302, headers: { Location: '/api/elsewhere' } }),
+      )
+    const error = await failure(clientFor(key).listHandlers({ page: 1, perPage: 10 }))
+    expect(error.kind).toBe('network')
+    expect(handle).toHaveBeenCalledTimes(1)
   })
 })
 

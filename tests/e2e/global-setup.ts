@@ -1,5 +1,5 @@
 // Once per run: build the production bundle, start the simulator in this process and the app
-// server (`vite preview`, as `npm start` serves it) in a process group of its own.
+// server (scripts/server/, as `npm start` serves it) in a process group of its own.
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -15,6 +15,7 @@ import { hostileHandlers } from './hostile-corpus'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const VITE = join(ROOT, 'node_modules/.bin/vite')
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const HOST = '127.0.0.1'
 const READY_TIMEOUT_MS = 60_000
 
@@ -48,13 +49,14 @@ export default async function setup(project: TestProject) {
           { type: 'email', name: 'Old inbox', settings: { email: 'old@example.com' } },
         ],
       }).key,
-      bulk: sim.addAccount({ name: 'Bulk account', handlers: BULK_HANDLERS }).key,
+      // The bulk spec counts the simple corpus's broken targets, every one of them enabled.
+      bulk: sim.addAccount({ name: 'Bulk account', handlers: BULK_HANDLERS, corpus: 'simple' }).key,
       hostile: sim.addAccount({ name: 'Hostile account', handlers: hostileHandlers() }).key,
     }
     const simServer: SimServer = await startSimServer({ port: 0, host: HOST, sim })
     cleanups.push(() => simServer.close())
 
-    const app = await startPreview(outDir, simServer.url)
+    const app = await startAppServer(outDir, simServer.url)
     cleanups.push(app.stop)
     await waitUntilReady(app, keys.main)
 
@@ -89,19 +91,26 @@ export function build(outDir: string, flags: string[] = []): Promise<void> {
   })
 }
 
-export interface Preview {
+export interface AppServer {
   url: string
   child: ChildProcess
   output: () => string
   stop: () => Promise<void>
 }
 
-/** `vite preview` of `outDir` as `npm start` serves it, its /api proxy pointed at `apiUrl`. */
-export async function startPreview(outDir: string, apiUrl: string): Promise<Preview> {
+/**
+ * The server of `npm start` serving `outDir`, its /api proxy pointed at `apiUrl`; `env` adds to its
+ * environment (e.g. NODE_EXTRA_CA_CERTS for an upstream of a test's own CA).
+ */
+export async function startAppServer(
+  outDir: string,
+  apiUrl: string,
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   const port = await freePort()
-  const child = spawn(VITE, ['preview', '--outDir', outDir], {
+  const child = spawn(TSX, ['scripts/server/main.ts', '--dist', outDir], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST, CONECTO_API_URL: apiUrl },
+    env: { ...process.env, ...env, PORT: String(port), HOST, CONECTO_API_URL: apiUrl },
     // A group of its own, so that stopping it reaches anything it starts.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,7 +120,7 @@ export async function startPreview(outDir: string, apiUrl: string): Promise<Prev
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString()
     // Proxy errors and the like belong in the test log.
-    process.stderr.write(`[vite preview] ${chunk.toString()}`)
+    process.stderr.write(`[app server] ${chunk.toString()}`)
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const pid = child.pid
@@ -140,12 +149,12 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals) {
 }
 
 /** Waits for the page and for the `/api` proxy to reach the simulator with a valid key. */
-export async function waitUntilReady(app: Preview, key: string): Promise<void> {
+export async function waitUntilReady(app: AppServer, key: string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS
   let last = 'no answer yet'
   while (Date.now() < deadline) {
     if (app.child.exitCode !== null || app.child.signalCode !== null) {
-      throw new Error(`vite preview exited early:\n${app.output()}`)
+      throw new Error(`The app server exited early:\n${app.output()}`)
     }
     try {
       const page = await fetch(`${app.url}/`, { signal: AbortSignal.timeout(5_000) })
@@ -160,7 +169,7 @@ export async function waitUntilReady(app: Preview, key: string): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`vite preview did not answer at ${app.url} (${last}):\n${app.output()}`)
+  throw new Error(`The app server did not answer at ${app.url} (${last}):\n${app.output()}`)
 }
 
 export function freePort(): Promise<number> {

@@ -28,6 +28,12 @@ describe('the production server and the page under its policy', () => {
     const { page, keys, appUrl } = browser
     const messages: string[] = []
     page.on('console', (message) => messages.push(message.text()))
+    const apiCaching: string[] = []
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/api/')) {
+        apiCaching.push(response.headers()['cache-control'] ?? 'none')
+      }
+    })
     await page.addInitScript(() => {
       const seen: string[] = []
       Object.assign(window, { __violations: seen })
@@ -57,6 +63,10 @@ describe('the production server and the page under its policy', () => {
       () => (window as unknown as { __violations: string[] }).__violations,
     )
     expect(violations).toEqual([])
+
+    // Answers that hold the key or secret URLs are never written to the disk cache.
+    expect(apiCaching.length).toBeGreaterThan(0)
+    expect(new Set(apiCaching)).toEqual(new Set(['no-store']))
 
     const origin = new URL(appUrl).origin
     const elsewhere = browser.requestedUrls.filter(

@@ -46,11 +46,31 @@ describe('npm run sim', () => {
     const list = await fetch(`${url}/api/notification-handlers/`, {
       headers: { Authorization: `Bearer ${mainKey}` },
     })
-    const body = (await list.json()) as { meta: { total: number } }
+    const body = (await list.json()) as { meta: { total: number }; data: { name: string }[] }
     expect(body.meta.total).toBe(50)
+    // The realistic corpus, by default: mostly Persian names.
+    const persian = body.data.filter(({ name }) => /[\u0600-\u06FF]/.test(name))
+    expect(persian.length).toBeGreaterThan(body.data.length / 2)
     const refused = await fetch(`${url}/api/notification-handlers/`, {
       headers: { Authorization: `Bearer ${noAccessKey}` },
     })
     expect(refused.status).toBe(401)
+  }, 20_000)
+
+  it('offers the types and the corpus it is told', async () => {
+    child?.kill()
+    const lines = await startCli(['--port', '0', '--types', 'email,discord', '--corpus', 'simple'])
+    const url = /listening on (\S+)$/.exec(lines.at(-1) ?? '')?.[1]
+    const key = lines[0]?.split(' ')[1]
+    const headers = { Authorization: `Bearer ${key}` }
+    const user = await fetch(`${url}/api/user`, { headers })
+    const { data } = (await user.json()) as { data: { plan_settings: Record<string, number> } }
+    expect(Object.keys(data.plan_settings)).toEqual([
+      'notification_handlers_email_limit',
+      'notification_handlers_discord_limit',
+    ])
+    const list = await fetch(`${url}/api/notification-handlers/?results_per_page=25`, { headers })
+    const { data: handlers } = (await list.json()) as { data: { name: string }[] }
+    expect(handlers.map(({ name }) => name)).toContain('Discord #status')
   }, 20_000)
 })

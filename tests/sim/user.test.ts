@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HANDLER_TYPES } from '../../src/handler-types/registry'
-import { Simulator } from '../../src/sim/simulator'
+import { CONECTO_TYPES, Simulator } from '../../src/sim/simulator'
 import { call, readJson } from './helpers'
 
 interface UserBody {
@@ -32,7 +31,7 @@ describe('GET /api/user', () => {
       api_key: key,
       timezone: 'Asia/Tehran',
     })
-    expect(Object.keys(data.plan_settings)).toHaveLength(HANDLER_TYPES.length)
+    expect(Object.keys(data.plan_settings)).toHaveLength(CONECTO_TYPES.length)
     expect(data.plan_settings).toMatchObject({
       notification_handlers_email_limit: 3,
       notification_handlers_slack_limit: 0,
