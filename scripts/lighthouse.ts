@@ -19,7 +19,8 @@ import { parseArgs } from 'node:util'
 import lighthouse, { desktopConfig, generateReport, type Result } from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { translate } from '../src/i18n/i18n'
-import { FLAGS, findBrowser, RESULTS_DIR } from '../tests/e2e/browser'
+import { FLAGS, RESULTS_DIR } from '../tests/e2e/browser'
+import { findBrowser } from '../tests/e2e/tools'
 import { startStack, type Stack } from './e2e-stack'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })

@@ -23,8 +23,9 @@ if (typeof window !== 'undefined') {
   Element.prototype.scrollIntoView ??= () => {}
 }
 
-// Two cores run the whole suite at once: give the screen time to settle before failing.
-configure({ asyncUtilTimeout: 5000 })
+// Two cores run the whole suite, the browser tests and other work at once: give the screen time
+// to settle before failing. A passing wait is over as soon as the screen is.
+configure({ asyncUtilTimeout: 15_000 })
 
 afterEach(() => {
   cleanup()

@@ -116,6 +116,8 @@ describe('several accounts', () => {
     await user.click(alpha)
     expect(await screen.findByText('Alpha 1')).toBeInTheDocument()
     expect(screen.queryByText('Bravo 1')).not.toBeInTheDocument()
+    // Choosing an account is done with the menu: it closes, as after any other item.
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
   })
 
   it('selects the existing account when the same key is added again', async () => {

@@ -1,27 +1,23 @@
-// One Chromium per spec file, a fresh context and page per test, console and page errors
-// collected for the test to check, and a screenshot of the page when a test fails.
+// One Chromium for the whole run, started by the global setup; a fresh context and page per test,
+// console and page errors collected for the test to check, and a screenshot of the page when a
+// test fails.
 
-import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Page,
+} from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 import type { DemoKeys } from './context'
+import { findBrowser } from './tools'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const RESULTS_DIR = join(ROOT, 'test-results')
-
-const USUAL_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-]
 
 // Playwright's own browser download cannot work here; these keep Debian's Chromium quiet on a
 // closed network. Playwright gives every launch a fresh temporary --user-data-dir itself.
@@ -36,33 +32,32 @@ export const FLAGS = [
   '--disable-sync',
 ]
 
-export function findBrowser(): string {
-  const fromEnv = process.env.CHROME_PATH
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no such file.`)
-  }
-  const found = USUAL_PATHS.find((path) => existsSync(path))
-  if (found) return found
-  throw new Error(
-    'The browser tests need Chromium or Chrome, and none was found. On Debian install it with ' +
-      '`apt-get update && apt-get install -y chromium` (as root), or set CHROME_PATH to a ' +
-      'Chrome or Chromium executable.',
-  )
-}
-
 export async function launch(): Promise<Browser> {
   const executablePath = findBrowser()
   try {
     return await chromium.launch({ executablePath, headless: true, args: FLAGS })
   } catch (error) {
-    // Debian's wrapper script prints a harmless `[: …: unexpected operator` line at start.
-    const message = String(error instanceof Error ? error.message : error)
-      .split('\n')
-      .filter((line) => !/\[: .*unexpected operator/.test(line))
-      .join('\n')
-    throw new Error(`Could not start ${executablePath}: ${message}`, { cause: error })
+    throw startError(executablePath, error)
   }
+}
+
+/** A browser the specs connect to, each file over its own connection. */
+export async function launchServer(): Promise<BrowserServer> {
+  const executablePath = findBrowser()
+  try {
+    return await chromium.launchServer({ executablePath, headless: true, args: FLAGS })
+  } catch (error) {
+    throw startError(executablePath, error)
+  }
+}
+
+function startError(executablePath: string, error: unknown): Error {
+  // Debian's wrapper script prints a harmless `[: …: unexpected operator` line at start.
+  const message = String(error instanceof Error ? error.message : error)
+    .split('\n')
+    .filter((line) => !/\[: .*unexpected operator/.test(line))
+    .join('\n')
+  return new Error(`Could not start ${executablePath}: ${message}`, { cause: error })
 }
 
 export interface BrowserSession {
@@ -90,10 +85,11 @@ export function setupBrowser(): BrowserSession {
   const requestedUrls: string[] = []
 
   beforeAll(async () => {
-    browser = await launch()
+    browser = await chromium.connect(inject('browserEndpoint'))
   })
 
   afterAll(async () => {
+    // Closes this file's contexts and the connection; the browser serves the next file.
     await browser?.close()
   })
 

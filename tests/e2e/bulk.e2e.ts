@@ -54,9 +54,12 @@ describe('bulk review', () => {
     const summary = page.getByRole('region', { name: text('review.summary'), exact: true })
     await summary.waitFor()
     for (const kind of ['retired', 'insecure'] as const) {
-      await summary
-        .getByRole('button', { name: new RegExp(`^${text(`review.finding.${kind}`)}:`) })
-        .click()
+      const chip = summary.getByRole('button', {
+        name: new RegExp(`^${text(`review.finding.${kind}`)}:`),
+      })
+      await chip.click()
+      // A chip toggles the filter as it last showed it: the next click waits for this one.
+      await eventually(() => chip.getAttribute('aria-pressed')).toBe('true')
     }
     const invalid = summary.getByRole('button', {
       name: new RegExp(`^${text('review.finding.invalid')}:`),

@@ -25,5 +25,7 @@ declare module 'vitest' {
     /** The production build the app server serves. */
     distDir: string
     keys: DemoKeys
+    /** Where the run's one Chromium takes connections (`chromium.connect`). */
+    browserEndpoint: string
   }
 }

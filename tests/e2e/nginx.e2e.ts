@@ -4,7 +4,6 @@
 // certificate is for another name and signed by nothing anyone trusts.
 
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -24,6 +23,7 @@ import { makeThrowawayCa, type Certificate, type ThrowawayCa } from '../serving/
 import { answerJson, startTlsFront, startUpstream, type TestUpstream } from '../serving/upstreams'
 import { setupBrowser } from './browser'
 import { eventually, handlerRows, text } from './app'
+import { findNginx } from './tools'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SYSTEM_CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt'
@@ -36,18 +36,6 @@ let wrongName: TestUpstream
 let site: ServerAddress & { url: string }
 let recordingSite: ServerAddress
 let wrongNameSite: ServerAddress
-
-function findNginx(): string {
-  const found = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].find(
-    (path) => path && existsSync(path),
-  )
-  if (!found) {
-    throw new Error(
-      'This spec needs nginx: `apt-get install -y nginx` (as root), or set NGINX_PATH.',
-    )
-  }
-  return found
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -15,8 +15,9 @@ import { bulkItem, importItem } from './batch-operations'
 import { create, edit } from './write-operations'
 
 const env = setupSimulator()
-// Minutes of the fake clock pass a second at a time on a busy machine.
-const CELL_TIMEOUT_MS = 90_000
+// Minutes of the fake clock pass a second at a time on a busy machine, the other suites running
+// alongside.
+const CELL_TIMEOUT_MS = 180_000
 withFakeClock()
 
 const OPERATIONS: Operation[] = [

@@ -194,12 +194,15 @@ describe('cancel and leaving', () => {
     const user = userEvent.setup()
     const { key } = await open(boxes(12))
     env.sim.injectFault({ method: 'POST', delayMs: 150, times: 12 })
+    // The fifth change on waits for the cancel, which a busy machine might click after the last.
+    const release = env.hold('POST', /./, { after: 4 })
     await selectPage(user)
     await user.click(within(toolbar()).getByRole('button', { name: 'Disable' }))
     const progress = await screen.findByRole('region', { name: 'Bulk progress' })
     await waitFor(() => expect(progress).toHaveTextContent(/^.*[3-6] of 12 done/))
 
     await user.click(within(progress).getByRole('button', { name: 'Cancel' }))
+    release()
     const done = await report()
     expect(done).toHaveTextContent('Cancelled')
     const disabled = env.sim.handlersOf(key).filter((h) => h.is_enabled === 0).length

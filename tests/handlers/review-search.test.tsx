@@ -127,8 +127,8 @@ describe('search', () => {
     const user = userEvent.setup()
     signInAs(account(2496))
     await open()
-    // The second page is slow, so the progress stays on screen long enough even on a busy machine.
-    env.sim.injectFault({ path: /page=2&results_per_page=1000/, delayMs: 2000 })
+    // The second page waits until the progress has been read.
+    const release = env.hold('GET', /page=2&results_per_page=1000/)
 
     await user.type(searchBox(), 'Inbox 2400')
     // Read in one go: on a busy machine the next page may land between two separate reads.
@@ -142,6 +142,7 @@ describe('search', () => {
       },
       { timeout: 4000 },
     )
+    release()
     await waitFor(async () => expect(await shownNames()).toEqual(['Inbox 2400']), {
       timeout: 8000,
     })

@@ -55,11 +55,12 @@ describe('keyboard shortcuts', () => {
     expect(search).toHaveFocus()
     await user.keyboard('n')
     expect(search).toHaveValue('n')
-    expect(location()).toBe('/handlers?page=1&per_page=25')
+    expect(new URL(location(), 'http://localhost').pathname).toBe('/handlers')
 
     search.blur()
     await user.keyboard('n')
-    await waitFor(() => expect(location()).toBe('/handlers/new?page=1&per_page=25'))
+    // The search reaches the URL a moment after typing stops: on a busy machine, before the `n`.
+    await waitFor(() => expect(location()).toMatch(/^\/handlers\/new\?page=1&per_page=25(&q=n)?$/))
   })
 
   it('list themselves in a help dialog opened with ?', async () => {

@@ -46,7 +46,7 @@ export function AccountMenu() {
       <Menu.Dropdown>
         <Menu.RadioGroup value={api.account.id} onChange={(id) => id && switchTo(id)}>
           {accounts.map((account) => (
-            <Menu.RadioItem key={account.id} value={account.id}>
+            <Menu.RadioItem key={account.id} value={account.id} closeMenuOnClick>
               {accountName(account, t, account.id === api.account.id ? profile?.name : null)}
             </Menu.RadioItem>
           ))}
