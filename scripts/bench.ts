@@ -152,7 +152,7 @@ async function measureCorpus(browser: Browser, app: AppServer, sim: Sim): Promis
 }
 
 const layoutText = (action: ActionLayouts) =>
-  `${action.layouts.length} layouts, ${msText(action.layoutMs)}; at most ${action.maxDirty} dirty (row ${action.rowObjects})`
+  `${action.layouts.length} layouts, longest ${msText(action.maxMs)}; at most ${action.maxDirty} dirty (row ${action.rowObjects})`
 
 function figures(bundles: Bundles, results: Partial<Record<Corpus, CorpusResult>>): Figure[] {
   const each = (value: (result: CorpusResult) => string | undefined) =>

@@ -22,7 +22,7 @@ const AFTER_ACTION_MS = 1500
 
 /**
  * A layout of one row may take at most this share of the time the plain page's table takes to
- * lay itself out after its own toggle. A table's layout touches few dirty objects but sizes every
+ * lay itself out after its own toggle. A table's layout marks few dirty objects but sizes every
  * row's columns again, so the count of dirty objects alone would not tell it.
  */
 const ROW_SHARE = 0.2
@@ -76,9 +76,11 @@ export interface ActionLayouts {
   /** Layout objects a layout of this row alone may mark: the row's nodes and its ancestors. */
   rowObjects: number
   layouts: LayoutPass[]
-  /** The most objects one layout after the action laid out. */
+  /** The most objects one layout after the action marked for layout, and the longest layout. */
   maxDirty: number
+  maxMs: number
   layoutMs: number
+  /** Every layout marked no more than the row holds, and took no longer than a row's share. */
   ownRowOnly: boolean
 }
 
@@ -129,6 +131,7 @@ async function traceAction(browser: Browser, page: Page, index: number, control:
     rowObjects: objects,
     layouts: trace.layouts,
     maxDirty: Math.max(0, ...trace.layouts.map((layout) => layout.dirty)),
+    maxMs: Math.max(0, ...trace.layouts.map((layout) => layout.ms)),
     layoutMs: trace.layoutMs,
   }
 }
@@ -148,7 +151,7 @@ export async function traceActions(browser: Browser, pages: Pages, key: string) 
   const judged = (action: Awaited<ReturnType<typeof traceAction>>): ActionLayouts => ({
     ...action,
     ownRowOnly:
-      action.maxDirty <= action.rowObjects && action.layoutMs <= plainToggle.layoutMs * ROW_SHARE,
+      action.maxDirty <= action.rowObjects && action.maxMs <= plainToggle.maxMs * ROW_SHARE,
   })
   await app.page.bringToFront()
   const toggle = judged(await traceAction(browser, app.page, index, row.getByRole('switch')))
