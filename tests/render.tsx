@@ -5,7 +5,7 @@ import { afterEach } from 'vitest'
 import { AppProviders } from '../src/app/providers'
 import { createQueryClient } from '../src/app/query-client'
 import { routes } from '../src/app/routes'
-import { addAccount, removeAllAccounts } from '../src/features/accounts/accounts-store'
+import { addAccount, removeAllAccounts } from '../src/session/accounts-store'
 import { applyToDocument } from '../src/i18n/i18n'
 import type { Language } from '../src/i18n/format'
 

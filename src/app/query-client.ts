@@ -1,7 +1,7 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/errors'
-import { accountOfKey } from '../features/accounts/queries'
-import { reauthenticate } from '../features/accounts/reauth'
+import { accountOfKey } from '../session/queries'
+import { reauthenticate } from '../session/reauth'
 
 /** Failures a second try cannot mend: the key, a missing handler, a refusal, an exhausted budget. */
 const FINAL_KINDS = new Set([

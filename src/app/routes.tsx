@@ -1,7 +1,7 @@
 import { Button, Center, Loader, Stack, Title } from '@mantine/core'
 import { lazy, Suspense } from 'react'
 import { createRoutesFromElements, Link, Navigate, Outlet, Route, useLocation } from 'react-router'
-import { useAccount } from '../features/accounts/accounts-store'
+import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { useI18n } from '../i18n/i18n'
 import { HandlersPage } from '../features/handlers/handlers-page'

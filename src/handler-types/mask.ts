@@ -1,5 +1,6 @@
 import type { Handler } from '../api/types'
 import { handlerTypes, isKnownType } from './registry'
+import { targetValue } from './target'
 
 export type MaskedTarget =
   { kind: 'email'; text: string } | { kind: 'secret'; text: string } | { kind: 'none' }
@@ -17,22 +18,17 @@ export function maskSecret(value: string): string {
   return `…${tail}`
 }
 
-/** Where a handler sends to, in full: its type's field, or an unknown type's first setting. */
-export function targetValue(handler: Pick<Handler, 'type' | 'settings'>): string {
-  if (isKnownType(handler.type)) {
-    const { field } = handlerTypes[handler.type]
-    return field ? (handler.settings[field] ?? '') : ''
-  }
-  return Object.values(handler.settings).find((value) => value.trim() !== '') ?? ''
-}
-
-/** What the table shows as a handler's destination, never a whole secret. */
-export function maskTarget(handler: Pick<Handler, 'type' | 'settings'>): MaskedTarget {
-  const value = targetValue(handler)
+/** A type's target as the screen shows it, never a whole secret. */
+export function maskValue(type: string | null, value: string): MaskedTarget {
   if (value === '') return { kind: 'none' }
   // An unknown type's settings may hold tokens: they are masked like a secret URL.
-  const kind = isKnownType(handler.type) ? handlerTypes[handler.type].target : 'secret-url'
+  const kind = isKnownType(type) ? handlerTypes[type].target : 'secret-url'
   if (kind === 'none') return { kind: 'none' }
   if (kind === 'email') return { kind: 'email', text: value }
   return { kind: 'secret', text: maskSecret(value) }
+}
+
+/** What the table shows as a handler's destination. */
+export function maskTarget(handler: Pick<Handler, 'type' | 'settings'>): MaskedTarget {
+  return maskValue(handler.type, targetValue(handler))
 }

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini'
 import type { MessageKey } from '../i18n/en'
 import type { HostRule, TargetInput } from './registry'
+import { targetInput } from './target'
 
 /** The server counts characters as code points (mb_substr): an emoji is one. */
 export function charCount(value: string): number {
@@ -49,4 +50,18 @@ export function targetWarning(input: TargetInput, value: string): MessageKey | n
   if (rule.kind !== 'url' || !rule.retired || !URL.canParse(value.trim())) return null
   const url = new URL(value.trim())
   return rule.retired.some((retired) => onHost(url, retired)) ? (rule.retiredWarning ?? null) : null
+}
+
+export interface TargetCheck {
+  /** What the form would refuse, as a message key. */
+  problem: MessageKey | null
+  /** What would save but probably not deliver. */
+  warning: MessageKey | null
+}
+
+/** A (trimmed) target checked by its type's rules; null for a type without one or not known here. */
+export function checkTarget(type: string | null, value: string): TargetCheck | null {
+  const input = targetInput(type)
+  if (!input) return null
+  return { problem: targetProblem(input, value), warning: targetWarning(input, value) }
 }

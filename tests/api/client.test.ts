@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createApiClient } from '../../src/api/client'
 import { ApiError } from '../../src/api/errors'
 import type { Clock } from '../../src/api/rate-pacer'
-import { runQueue } from '../../src/features/handlers/bulk/queue'
+import { runQueue } from '../../src/features/handlers/work/queue'
 import type { Dialect } from '../../src/sim/simulator'
 import { setupSimulator } from '../sim-server'
 

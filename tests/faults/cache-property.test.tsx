@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest'
 import type { Handler } from '../../src/api/types'
 import { AppProviders } from '../../src/app/providers'
 import { createQueryClient } from '../../src/app/query-client'
-import { useAccountApi } from '../../src/features/accounts/account-api'
-import { removeAllAccounts } from '../../src/features/accounts/accounts-store'
+import { useAccountApi } from '../../src/session/account-api'
+import { removeAllAccounts } from '../../src/session/accounts-store'
 import { useBulkRun } from '../../src/features/handlers/bulk/use-bulk-run'
 import {
   createInput,

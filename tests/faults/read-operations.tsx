@@ -1,7 +1,7 @@
 // Operations that only read: signing in, the table, the whole account, the edit form's handler.
 import { screen, within } from '@testing-library/react'
 import { expect } from 'vitest'
-import { getAccounts } from '../../src/features/accounts/accounts-store'
+import { getAccounts } from '../../src/session/accounts-store'
 import type { MessageKey } from '../../src/i18n/en'
 import {
   byRoleWithText,

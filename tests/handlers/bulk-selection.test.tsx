@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
+import { shownNames } from './table-helpers'
 
 const env = setupSimulator()
 
@@ -20,17 +21,6 @@ async function open(handlers: SeedHandler[], path = '/handlers') {
   const view = renderApp(path)
   await shownNames()
   return { key, ...view }
-}
-
-async function shownNames() {
-  return waitFor(() => {
-    const table = screen.getByRole('table', { name: 'Notification handlers' })
-    expect(table.closest('[aria-busy="true"]')).toBeNull()
-    return within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => (row as HTMLTableRowElement).cells[1]!.textContent)
-  })
 }
 
 const box = (n: number) =>

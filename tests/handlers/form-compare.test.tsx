@@ -3,7 +3,16 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
-import { backAtList, chooseType, fill, formDialog, submitButton, writes } from './form-helpers'
+import {
+  backAtList,
+  chooseType,
+  fill,
+  fillWebhook,
+  formDialog,
+  nameField,
+  submitButton,
+  writes,
+} from './form-helpers'
 
 const env = setupSimulator()
 
@@ -18,7 +27,6 @@ async function openNew() {
   return { user, key, dialog, ...view }
 }
 
-const nameField = (dialog: HTMLElement) => within(dialog).getByRole('textbox', { name: /^Name/ })
 const report = async () => within(await screen.findByRole('dialog')).findByRole('status')
 
 describe('after saving, what the server holds is compared with what was sent', () => {
@@ -47,8 +55,7 @@ describe('after saving, what the server holds is compared with what was sent', (
     const name = 'A'.repeat(100)
     const url = `https://example.com/${'p'.repeat(200)}`
     await fill(user, nameField(dialog), name)
-    await chooseType(user, 'Webhook')
-    await fill(user, within(dialog).getByRole('textbox', { name: /^Webhook URL/ }), url)
+    await fillWebhook(user, dialog, url)
     // A build of the platform that cuts names at 64 and settings at 100 characters.
     const handler = {
       id: 77,
@@ -79,12 +86,7 @@ describe('after saving, what the server holds is compared with what was sent', (
     const id = env.sim.handlersOf(key)[0]!.id
     const { location } = renderApp(`/handlers/${id}/edit`)
     const dialog = await formDialog('Edit handler')
-    await chooseType(user, 'Webhook')
-    await fill(
-      user,
-      within(dialog).getByRole('textbox', { name: /^Webhook URL/ }),
-      'https://e.com/h',
-    )
+    await fillWebhook(user, dialog, 'https://e.com/h')
     await user.click(await submitButton())
 
     expect(await report()).toHaveTextContent(
@@ -102,12 +104,7 @@ describe('after saving, what the server holds is compared with what was sent', (
     env.sim.setDialect('documented')
     const { user, key, dialog, location } = await openNew()
     await fill(user, nameField(dialog), 'Hook')
-    await chooseType(user, 'Webhook')
-    await fill(
-      user,
-      within(dialog).getByRole('textbox', { name: /^Webhook URL/ }),
-      'https://e.com/h',
-    )
+    await fillWebhook(user, dialog, 'https://e.com/h')
     await user.click(await submitButton())
 
     await backAtList(location, '/handlers?page=1&per_page=10')
@@ -124,12 +121,7 @@ describe('after saving, what the server holds is compared with what was sent', (
     env.sim.setDialect('documented')
     const { user, key, dialog, location } = await openNew()
     await fill(user, nameField(dialog), 'Hook')
-    await chooseType(user, 'Webhook')
-    await fill(
-      user,
-      within(dialog).getByRole('textbox', { name: /^Webhook URL/ }),
-      'https://e.com/h',
-    )
+    await fillWebhook(user, dialog, 'https://e.com/h')
     env.sim.injectFault({ method: 'GET', path: /notification-handlers\/\d+$/, status: 500 })
     await user.click(await submitButton())
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
-import { backAtList, formDialog, submitButton, writes } from './form-helpers'
+import { backAtList, formDialog, nameField, submitButton, writes } from './form-helpers'
 
 const env = setupSimulator()
 
@@ -19,9 +19,6 @@ async function duplicate(source: SeedHandler, language: 'en' | 'fa' = 'en') {
   const dialog = await formDialog(language === 'en' ? 'Duplicate a handler' : /نسخهٔ مشابه/)
   return { user, key, dialog, ...view }
 }
-
-const nameField = (dialog: HTMLElement) =>
-  within(dialog).getByRole('textbox', { name: /^(Name|نام)/ })
 
 describe('duplicating a handler', () => {
   it('opens a new handler filled in from the original, named “Copy of …”', async () => {

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
-import { backAtList, chooseType, fill, formDialog, submitButton, writes } from './form-helpers'
+import {
+  backAtList,
+  chooseType,
+  fill,
+  fillWebhook,
+  formDialog,
+  nameField,
+  submitButton,
+  writes,
+} from './form-helpers'
 
 const env = setupSimulator()
 
@@ -20,8 +29,6 @@ async function editFirst(handlers: SeedHandler[], { query = '' } = {}) {
   const dialog = await formDialog('Edit handler')
   return { user, key, id, dialog, ...view }
 }
-
-const nameField = (dialog: HTMLElement) => within(dialog).getByRole('textbox', { name: /^Name/ })
 
 const EDITS = [
   ['email', 'E-mail address', 'old@example.com', 'new@example.com'],
@@ -168,13 +175,8 @@ describe('editing a handler', () => {
     const id = env.sim.handlersOf(key)[0]!.id
     const { location } = renderApp(`/handlers/${id}/edit`)
     const dialog = await formDialog('Edit handler')
-    await chooseType(user, 'Webhook')
+    await fillWebhook(user, dialog, 'https://e.com/h')
     expect(within(dialog).getByRole('note')).toHaveTextContent(/lose a handler’s settings/)
-    await fill(
-      user,
-      within(dialog).getByRole('textbox', { name: /^Webhook URL/ }),
-      'https://e.com/h',
-    )
     await user.click(await submitButton())
 
     await backAtList(location)

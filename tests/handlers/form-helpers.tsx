@@ -8,6 +8,10 @@ import type { Simulator } from '../../src/sim/simulator'
 // Notifications live in a module-wide store: one test's must not show up in the next.
 afterEach(() => notifications.clean())
 
+/** The form's name field, in English or Persian. */
+export const nameField = (dialog: HTMLElement) =>
+  within(dialog).getByRole('textbox', { name: /^(Name|نام)/ })
+
 /** The drawer holding the form, once its fields are on screen. */
 export async function formDialog(name: string | RegExp = /handler/i) {
   const dialog = await screen.findByRole('dialog', { name })
@@ -31,6 +35,12 @@ export async function chooseType(user: UserEvent, label: string, comboboxName: R
   await user.click(screen.getByRole('combobox', { name: comboboxName }))
   const options = await screen.findByRole('listbox', { name: comboboxName })
   await user.click(within(options).getByRole('option', { name: label }))
+}
+
+/** Makes the form's handler a webhook to this URL. */
+export async function fillWebhook(user: UserEvent, dialog: HTMLElement, url: string) {
+  await chooseType(user, 'Webhook')
+  await fill(user, within(dialog).getByRole('textbox', { name: /^Webhook URL/ }), url)
 }
 
 /** Every write the simulator received (creates and updates). */

@@ -3,24 +3,15 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
+import { shownRows } from './table-helpers'
 
 const env = setupSimulator()
-
-/** The table's rows once loaded, without its header row. */
-async function dataRows() {
-  return waitFor(() => {
-    const table = screen.getByRole('table', { name: 'Notification handlers' })
-    expect(table).not.toHaveAttribute('aria-busy', 'true')
-    expect(table.closest('[aria-busy="true"]')).toBeNull()
-    return within(table).getAllByRole('row').slice(1)
-  })
-}
 
 describe('the handlers table', () => {
   it('shows the first 25 handlers with the account total', async () => {
     signInAs(env.sim.addAccount({ handlers: 60 }).key)
     renderApp('/handlers')
-    expect(await dataRows()).toHaveLength(25)
+    expect(await shownRows()).toHaveLength(25)
     expect(screen.getByText('60 handlers')).toBeInTheDocument()
     expect(screen.getByText('1–25 of 60')).toBeInTheDocument()
   })
@@ -48,7 +39,7 @@ describe('the handlers table', () => {
       }).key,
     )
     renderApp('/handlers')
-    const [slack, email, discord, broken] = await dataRows()
+    const [slack, email, discord, broken] = await shownRows()
 
     expect(within(slack!).getByText('Slack')).toBeInTheDocument()
     expect(within(slack!).getByText('https://hooks.slack.com/…WXYZ')).toBeInTheDocument()
@@ -72,7 +63,7 @@ describe('the handlers table', () => {
     const user = userEvent.setup()
     signInAs(env.sim.addAccount({ handlers: 60 }).key)
     const { location } = renderApp('/handlers')
-    await dataRows()
+    await shownRows()
 
     await user.click(screen.getByRole('button', { name: 'Next page' }))
     await waitFor(() => expect(location()).toBe('/handlers?page=2&per_page=25'))
@@ -80,7 +71,7 @@ describe('the handlers table', () => {
 
     await user.click(screen.getByRole('button', { name: 'Last page' }))
     await waitFor(() => expect(location()).toContain('page=3'))
-    expect(await dataRows()).toHaveLength(10)
+    expect(await shownRows()).toHaveLength(10)
 
     await user.click(screen.getByRole('button', { name: 'First page' }))
     await waitFor(() => expect(location()).toContain('page=1'))
@@ -96,7 +87,7 @@ describe('the handlers table', () => {
 
     await waitFor(() => expect(location()).toBe('/handlers?page=2&per_page=50'))
     expect(await screen.findByText('51–100 of 120')).toBeInTheDocument()
-    expect(await dataRows()).toHaveLength(50)
+    expect(await shownRows()).toHaveLength(50)
   })
 
   it('restores the view from a shared link', async () => {
@@ -148,7 +139,7 @@ describe('the handlers table', () => {
       'aria-busy',
       'true',
     )
-    expect(await dataRows()).toHaveLength(5)
+    expect(await shownRows()).toHaveLength(5)
   })
 
   it('reports a server error and recovers on retry', async () => {
@@ -162,7 +153,7 @@ describe('the handlers table', () => {
     expect(alert).toHaveTextContent('The server had a problem')
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    expect(await dataRows()).toHaveLength(5)
+    expect(await shownRows()).toHaveLength(5)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 

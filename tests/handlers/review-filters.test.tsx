@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
+import { shownNames } from './table-helpers'
 
 const env = setupSimulator()
 
@@ -71,17 +72,6 @@ async function open(path: string, handlers: SeedHandler[] = HANDLERS) {
   const view = renderApp(path)
   await shownNames()
   return view
-}
-
-async function shownNames() {
-  return waitFor(() => {
-    const table = screen.getByRole('table', { name: 'Notification handlers' })
-    expect(table.closest('[aria-busy="true"]')).toBeNull()
-    return within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => (row as HTMLTableRowElement).cells[1]!.textContent)
-  })
 }
 
 const query = (path: string) => Object.fromEntries(new URL(path, 'http://localhost').searchParams)
@@ -195,6 +185,23 @@ describe('findings', () => {
     expect(query(location()).finding).toBeUndefined()
   })
 
+  it('counts two findings pressed one after the other before the table is drawn again', async () => {
+    const user = userEvent.setup()
+    const { location } = await open('/handlers')
+    await user.click(screen.getByRole('button', { name: 'Check all 9 handlers' }))
+    const counts = await summary()
+
+    // The second press lands before the address, and the screen, have caught up with the first.
+    act(() => {
+      within(counts).getByRole('button', { name: 'Retired Teams URL: 1' }).click()
+      within(counts).getByRole('button', { name: 'Plain http: 1' }).click()
+    })
+    await waitFor(() => expect(query(location()).finding).toBe('retired,insecure'))
+    await waitFor(async () =>
+      expect(await shownNames()).toEqual(['Teams NOC (old connector)', 'Legacy intranet hook']),
+    )
+  })
+
   it('looks for findings across the whole account only when asked, while paging on the server', async () => {
     const user = userEvent.setup()
     await open('/handlers?per_page=10', [
@@ -240,6 +247,17 @@ describe('sort', () => {
     await waitFor(async () => expect((await shownNames())[0]).toBe('Slack #ops'))
     expect(header()).not.toHaveAttribute('aria-sort')
     expect(query(location()).sort).toBeUndefined()
+  })
+
+  it('turns the order round on a second press made before the table is drawn again', async () => {
+    const { location } = await open('/handlers')
+
+    act(() => {
+      screen.getByRole('button', { name: 'Name' }).click()
+      screen.getByRole('button', { name: 'Name' }).click()
+    })
+    await waitFor(() => expect(query(location())).toMatchObject({ sort: 'name', dir: 'desc' }))
+    await waitFor(async () => expect((await shownNames())[0]).toBe('Work email'))
   })
 
   it('sorts by creation and last change, handlers never changed last', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
+import { shownNames, TABLE_NAME } from './table-helpers'
 
 const env = setupSimulator()
 
@@ -37,21 +38,9 @@ function account(filler: number, special = SPECIAL): string {
 
 const lists = () => env.sim.requests.filter((r) => r.path.includes('notification-handlers'))
 
-/** The names in the table, in order, once it is neither loading nor behind the search box. */
-async function shownNames() {
-  return waitFor(() => {
-    const table = screen.getByRole('table', { name: /Notification handlers|مقصدهای اطلاع‌رسانی/ })
-    expect(table.closest('[aria-busy="true"]')).toBeNull()
-    return within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => (row as HTMLTableRowElement).cells[1]!.textContent)
-  })
-}
-
 async function open(path = '/handlers', language: 'en' | 'fa' = 'en') {
   const view = renderApp(path, { language })
-  await screen.findByRole('table', { name: /Notification handlers|مقصدهای اطلاع‌رسانی/ })
+  await screen.findByRole('table', { name: TABLE_NAME })
   return view
 }
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { selectAccount } from '../../src/features/accounts/accounts-store'
+import { selectAccount } from '../../src/session/accounts-store'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { signInAs } from '../render'
 import { setupSimulator } from '../sim-server'

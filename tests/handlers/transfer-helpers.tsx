@@ -9,8 +9,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, expect, vi } from 'vitest'
 import { AppProviders } from '../../src/app/providers'
 import { createQueryClient } from '../../src/app/query-client'
-import { useAccountApi } from '../../src/features/accounts/account-api'
-import { usePendingReauth } from '../../src/features/accounts/reauth'
+import { useAccountApi } from '../../src/session/account-api'
+import { usePendingReauth } from '../../src/session/reauth'
 import { ReauthDialog } from '../../src/features/accounts/reauth-dialog'
 import { handlerQueries } from '../../src/features/handlers/queries'
 import { TransferActions } from '../../src/features/handlers/transfer/transfer-actions'
@@ -31,7 +31,7 @@ function Toolbar() {
   return (
     <>
       {reauthPending && <ReauthDialog />}
-      <TransferActions selection={handlers.filter((h) => ticked.has(h.id))} filtered={null} />
+      <TransferActions selected={handlers.filter((h) => ticked.has(h.id))} filtered={null} />
       <ul aria-label="Handlers" aria-busy={list.isPending}>
         {handlers.map((handler) => (
           <li key={handler.id}>

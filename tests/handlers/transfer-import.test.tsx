@@ -164,7 +164,7 @@ describe('the preview', () => {
     ).toEqual(['Good', 'Ops', 'evil'])
   })
 
-  it('marks rows whose destination the account already has, and leaves them unticked', async () => {
+  it('marks rows whose target the account already has, and leaves them unticked', async () => {
     const { key } = env.sim.addAccount({
       handlers: [
         { type: 'email', name: 'Ops', settings: { email: 'ops@example.com' } },
@@ -197,21 +197,24 @@ describe('the preview', () => {
 
     expect(rowOf(dialog, 1)).toHaveTextContent('The account already sends to this destination.')
     expect(rowOf(dialog, 3)).toHaveTextContent('Same destination as row 2.')
-    expect(rowOf(dialog, 4)).toHaveTextContent('The account already sends to this destination.')
-    for (const line of [1, 3, 4]) {
+    for (const line of [1, 3]) {
       const checkbox = within(rowOf(dialog, line)).getByRole('checkbox')
       expect(checkbox).not.toBeChecked()
       expect(checkbox).toBeEnabled()
     }
-    expect(within(rowOf(dialog, 2)).getByRole('checkbox')).toBeChecked()
-    expect(within(dialog).getByRole('radio', { name: 'Already there (3)' })).toBeInTheDocument()
+    // An in-app handler has no target to share: a second one is not a duplicate.
+    expect(rowOf(dialog, 4)).toHaveTextContent('Ready')
+    for (const line of [2, 4])
+      expect(within(rowOf(dialog, line)).getByRole('checkbox')).toBeChecked()
+    expect(within(dialog).getByRole('radio', { name: 'Already there (2)' })).toBeInTheDocument()
 
     await user.click(within(rowOf(dialog, 1)).getByRole('checkbox'))
-    await confirm(user, dialog, 'Create 2 handlers in “Client A”')
-    await within(dialog).findByText('2 handlers were created in “Client A”.')
+    await confirm(user, dialog, 'Create 3 handlers in “Client A”')
+    await within(dialog).findByText('3 handlers were created in “Client A”.')
     expect(env.sim.handlersOf(key).map((handler) => handler.name)).toEqual([
       'Ops',
       'In-app',
+      expect.any(String),
       expect.any(String),
       expect.any(String),
     ])
@@ -357,7 +360,7 @@ describe('the queue', () => {
     expect(creates()).toHaveLength(1)
   })
 
-  it('stops when the key stops working and asks for it again; the rest can be carried on', async () => {
+  it('stops when the key stops working and asks for it again; all six can be retried', async () => {
     const { key, user, dialog } = await importIntoEmptyAccount(fileOf('h.csv', rows(6)))
     // The first three creates are refused, and so is the check of the key: the key is gone.
     env.sim.injectFault({ method: 'POST', path: /notification-handlers$/, status: 401, times: 3 })
@@ -367,9 +370,15 @@ describe('the queue', () => {
     expect(
       await screen.findByRole('dialog', { name: 'Enter the API key again' }),
     ).toBeInTheDocument()
-    expect(
-      await within(dialog).findByRole('button', { name: 'Carry on with the 3 not started' }),
-    ).toBeInTheDocument()
+    // As for bulk work: what the lost key left undone failed with it, to be retried.
+    const failures = await within(dialog).findByRole('table', { name: 'Rows that failed' })
+    const reasons = within(failures).getAllByRole('row').slice(1)
+    expect(reasons).toHaveLength(6)
+    for (const row of reasons) {
+      expect(row).toHaveTextContent('Your API key is no longer accepted. Sign in again.')
+    }
+    expect(within(dialog).getByRole('button', { name: 'Retry the failed' })).toBeInTheDocument()
+    expect(within(dialog).queryByRole('button', { name: /^Carry on/ })).toBeNull()
     // The three in flight when the key was lost; none started after it.
     expect(creates()).toHaveLength(3)
     expect(env.sim.handlersOf(key)).toHaveLength(0)

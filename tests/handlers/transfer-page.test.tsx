@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { selectAccount } from '../../src/features/accounts/accounts-store'
+import { selectAccount } from '../../src/session/accounts-store'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
 

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import type { ApiClient } from '../../src/api/client'
 import type { Handler, HandlerPage } from '../../src/api/types'
-import type { Account } from '../../src/features/accounts/accounts-store'
+import type { Account } from '../../src/session/accounts-store'
 import { patchHandler, removeHandler } from '../../src/features/handlers/cache'
 import { handlerQueries } from '../../src/features/handlers/queries'
 

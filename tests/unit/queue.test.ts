@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runQueue, type QueueProgress } from '../../src/features/handlers/bulk/queue'
+import { runQueue, type QueueProgress } from '../../src/features/handlers/work/queue'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1))
 

@@ -10,7 +10,9 @@ import {
   withoutIds,
   type Selection,
 } from '../../src/features/handlers/bulk/selection'
-import { planBulk, reportOf } from '../../src/features/handlers/bulk/plan'
+import { planBulk } from '../../src/features/handlers/bulk/plan'
+import type { ReviewFilters } from '../../src/features/handlers/review/view'
+import { outcomeOf } from '../../src/features/handlers/work/outcome'
 import { ApiError } from '../../src/api/errors'
 
 const make = (id: number, status: Handler['status'] = 'enabled'): Handler => ({
@@ -23,13 +25,15 @@ const make = (id: number, status: Handler['status'] = 'enabled'): Handler => ({
   updatedAt: null,
 })
 const rows = [1, 2, 3, 4, 5, 6].map((id) => make(id))
-const ids = (selection: Selection) => [...selection.picked.keys()].sort((a, b) => a - b)
+const ids = (selection: Selection) => [...selection.ticked.keys()].sort((a, b) => a - b)
+/** A search, and no filter. */
+const search = (q: string): ReviewFilters => ({ q, type: null, status: null, finding: [] })
 const tick = (s: Selection, index: number, checked = true, shift = false) =>
   click(s, { handler: rows[index]!, checked, shift, visible: rows, matching: rows })
 
 describe('the selection', () => {
   it('picks and unpicks one row at a time', () => {
-    let s = tick(emptySelection('a'), 1)
+    let s = tick(emptySelection(search('a')), 1)
     s = tick(s, 3)
     expect(ids(s)).toEqual([2, 4])
     s = tick(s, 1, false)
@@ -37,7 +41,7 @@ describe('the selection', () => {
   })
 
   it('extends from the last row clicked with shift, either way, and unticks a range', () => {
-    let s = tick(emptySelection('a'), 1)
+    let s = tick(emptySelection(search('a')), 1)
     s = tick(s, 4, true, true)
     expect(ids(s)).toEqual([2, 3, 4, 5])
     s = tick(s, 0, true, true)
@@ -48,7 +52,7 @@ describe('the selection', () => {
 
   it('selects and clears the page, keeping picks from other pages', () => {
     const other = make(99)
-    let s = click(emptySelection('a'), {
+    let s = click(emptySelection(search('a')), {
       handler: other,
       checked: true,
       shift: false,
@@ -62,21 +66,22 @@ describe('the selection', () => {
   })
 
   it('selects all that match, and takes one or a page out of "all"', () => {
-    const all = selectAll(tick(emptySelection('a'), 0))
-    expect(all.all).toBe(true)
+    const all = selectAll(tick(emptySelection(search('a')), 0))
+    expect(all.allMatching).toBe(true)
     expect(isSelected(all, 6)).toBe(true)
     expect(ids(tick(all, 2, false))).toEqual([1, 2, 4, 5, 6])
     expect(ids(selectPage(all, rows.slice(0, 3), false, rows))).toEqual([4, 5, 6])
   })
 
   it('belongs to one search: another scope starts empty', () => {
-    const s = tick(emptySelection('a'), 0)
-    expect(inScope(s, 'a')).toBe(s)
-    expect(inScope(s, 'b').picked.size).toBe(0)
+    const s = tick(emptySelection(search('a')), 0)
+    expect(inScope(s, search('a'))).toBe(s)
+    expect(inScope(s, search('b')).ticked.size).toBe(0)
+    expect(inScope(s, { ...search('a'), finding: ['duplicate'] }).ticked.size).toBe(0)
   })
 
   it('forgets deleted handlers', () => {
-    const s = tick(tick(emptySelection('a'), 0), 1)
+    const s = tick(tick(emptySelection(search('a')), 0), 1)
     expect(ids(withoutIds(s, new Set([1, 42])))).toEqual([2])
   })
 })
@@ -97,8 +102,8 @@ describe('planning bulk work', () => {
     const plan = planBulk('delete', handlers)
     const aborted = new ApiError('aborted')
     const broken = new ApiError('server')
-    const report = reportOf(
-      plan,
+    const report = outcomeOf(
+      plan.toDo,
       {
         succeeded: [handlers[1]!, handlers[0]!],
         failed: [
@@ -107,7 +112,7 @@ describe('planning bulk work', () => {
         ],
         skipped: [],
       },
-      true,
+      { cancelled: true },
     )
     expect(report.done.map((h) => h.id)).toEqual([1, 2])
     expect(report.failed.map((f) => f.item.id)).toEqual([4])

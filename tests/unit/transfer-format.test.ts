@@ -83,7 +83,8 @@ describe('JSON export', () => {
       },
       { name: 'هشدار شبانه', type: 'internal_notification', target: '', enabled: true },
       { name: 'Pending', type: 'email', target: 'new@example.com', enabled: true },
-      { name: 'Bot', type: 'telegram', target: '', enabled: true },
+      // An unknown type's target is its first setting, as the table shows it.
+      { name: 'Bot', type: 'telegram', target: '123:tok', enabled: true },
     ])
     expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
   })
@@ -123,7 +124,7 @@ describe('CSV export', () => {
       ],
       ['هشدار شبانه', 'internal_notification', '', true],
       ['Pending', 'email', 'new@example.com', true],
-      ['Bot', 'telegram', '', true],
+      ['Bot', 'telegram', '123:tok', true],
     ])
     expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
     expect(read.every((entry) => entry.problems.length === 0)).toBe(true)

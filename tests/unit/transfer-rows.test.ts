@@ -131,7 +131,7 @@ describe('duplicates', () => {
     entry({ line: 6, type: 'email', target: 'broken' }),
   ].map(validateEntry)
 
-  it('are rows whose destination the account has, or an earlier row has', () => {
+  it('are rows whose target the account has, or an earlier row has; in-app rows have none', () => {
     const account = [
       existing('email', { email: 'ops@example.com' }),
       existing('internal_notification', { internal_notification: '' }),
@@ -140,9 +140,8 @@ describe('duplicates', () => {
     expect([...duplicates]).toEqual([
       [0, { kind: 'account' }],
       [2, { kind: 'file', line: 3 }],
-      [3, { kind: 'account' }],
     ])
-    expect([...preselected(rows, duplicates)]).toEqual([1])
+    expect([...preselected(rows, duplicates)]).toEqual([1, 3])
   })
 
   it('are not marked against an account that has none of them', () => {
@@ -189,12 +188,15 @@ describe('creating one row', () => {
       updateHandler: vi.fn().mockResolvedValue({ id: 41, handler: null }),
     }
     await transferRow(client, row, new Map())
-    expect(client.createHandler).toHaveBeenCalledWith({
-      name: 'Ops',
-      type: 'webhook',
-      settings: { webhook: 'https://example.com/h' },
-    })
-    expect(client.updateHandler).toHaveBeenCalledWith(41, { isEnabled: false })
+    expect(client.createHandler).toHaveBeenCalledWith(
+      { name: 'Ops', type: 'webhook', settings: { webhook: 'https://example.com/h' } },
+      { signal: undefined },
+    )
+    expect(client.updateHandler).toHaveBeenCalledWith(
+      41,
+      { isEnabled: false },
+      { signal: undefined },
+    )
   })
 
   it('does not switch on rows: the API creates them on', async () => {

@@ -2,19 +2,13 @@ import { Box, Button, Menu, Text } from '@mantine/core'
 import { IconChevronDown, IconLogout, IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { useI18n, type I18n } from '../../i18n/i18n'
-import { useAccountApi } from './account-api'
-import { last4, useAccounts, type Account } from './accounts-store'
-import { accountQueries } from './queries'
+import { useI18n } from '../../i18n/i18n'
+import { useAccountApi } from '../../session/account-api'
+import { accountName } from '../../session/account-name'
+import { last4, useAccounts } from '../../session/accounts-store'
+import { accountQueries } from '../../session/queries'
 import { useSignOut } from './use-sign-out'
 import { useSwitchAccount } from './use-switch-account'
-
-/** What an account is called on screen: the user's label, else the demo, else its key's end. */
-export function accountName(account: Account, t: I18n['t'], profileName?: string | null): string {
-  if (account.label) return account.label
-  if (account.kind === 'demo') return t('account.demo')
-  return profileName || t('account.keyEnding', { last4: last4(account) })
-}
 
 /** The header's account switcher: who is signed in, switching, adding and signing out. */
 export function AccountMenu() {

@@ -1,5 +1,5 @@
 import { use, type ReactNode } from 'react'
-import type { Account } from './accounts-store'
+import type { Account } from '../../session/accounts-store'
 import { ensureDemo } from './demo'
 
 /** A demo account's requests are answered by the in-browser simulator, which must be running first. */

@@ -5,10 +5,10 @@ import { createApiClient } from '../../api/client'
 import { isApiError } from '../../api/errors'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
-import { accountName } from './account-menu'
-import { API_BASE, replaceKey, useAccounts } from './accounts-store'
+import { accountName } from '../../session/account-name'
+import { API_BASE, replaceKey, useAccounts } from '../../session/accounts-store'
 import { checkKey, readKey } from './check-key'
-import { settleReauth, usePendingReauth } from './reauth'
+import { settleReauth, usePendingReauth } from '../../session/reauth'
 import { useSignOut } from './use-sign-out'
 
 /** Asks for an account's key again when it stops working, over whatever the user was doing. */

@@ -19,9 +19,9 @@ import { Link, useLocation, useNavigate } from 'react-router'
 import { isApiError } from '../../api/errors'
 import type { MessageKey } from '../../i18n/en'
 import { useI18n, type I18n } from '../../i18n/i18n'
-import { clientFor, forgetClient } from './account-api'
+import { clientFor, forgetClient } from '../../session/account-api'
 import { ensureDemo } from './demo'
-import { accountQueries } from './queries'
+import { accountQueries } from '../../session/queries'
 import { checkKey, readKey } from './check-key'
 import {
   addAccount,
@@ -29,7 +29,7 @@ import {
   newAccountId,
   useAccounts,
   type AccountKind,
-} from './accounts-store'
+} from '../../session/accounts-store'
 
 interface SignInRequest {
   kind: AccountKind

@@ -1,9 +1,14 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useNavigate } from 'react-router'
-import { accountKey } from './queries'
-import { forgetClient } from './account-api'
-import { getAccounts, removeAccount, removeAllAccounts, type Account } from './accounts-store'
+import { accountKey } from '../../session/queries'
+import { forgetClient } from '../../session/account-api'
+import {
+  getAccounts,
+  removeAccount,
+  removeAllAccounts,
+  type Account,
+} from '../../session/accounts-store'
 import { stopDemo } from './demo'
 
 /** Drops everything the dashboard holds for an account: its client, requests and cached data. */

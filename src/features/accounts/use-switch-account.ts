@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useNavigate } from 'react-router'
-import { accountKey } from './queries'
-import { getAccount, selectAccount } from './accounts-store'
+import { accountKey } from '../../session/queries'
+import { getAccount, selectAccount } from '../../session/accounts-store'
 
 /** Shows another signed-in account; nothing the previous one asked for lands after the switch. */
 export function useSwitchAccount() {

@@ -1,4 +1,4 @@
-// Edits of the cached handler lists (the pages and the whole account, which is one of the lists),
+// Edits of the cached handler lists (the pages and the whole account, which edit the same way),
 // for changes the screen shows before or without a refetch. Only the handlers concerned get new
 // objects, so memoised rows of the others do not re-render, and an edit keeps the list's fetch
 // time, so times shown as "3 minutes ago" do not all re-render either.
@@ -8,14 +8,20 @@ import type { handlerQueries } from './queries'
 
 type Queries = ReturnType<typeof handlerQueries>
 
+/** Every cached list of the account's handlers: its pages, and the whole account. */
+export function cachedLists(queryClient: QueryClient, queries: Queries) {
+  return [
+    ...queryClient.getQueriesData<HandlerPage>({ queryKey: queries.lists() }),
+    ...queryClient.getQueriesData<HandlerPage>({ queryKey: queries.wholeAccount().queryKey }),
+  ]
+}
+
 function editLists(
   queryClient: QueryClient,
   queries: Queries,
   edit: (page: HandlerPage, key: QueryKey) => HandlerPage,
 ) {
-  for (const [key, page] of queryClient.getQueriesData<HandlerPage>({
-    queryKey: queries.lists(),
-  })) {
+  for (const [key, page] of cachedLists(queryClient, queries)) {
     if (!page) continue
     const next = edit(page, key)
     if (next === page) continue
@@ -82,9 +88,7 @@ export function removeHandlers(
 /** Takes a handler out of every cached page; the returned function puts it back where it was. */
 export function removeHandler(queryClient: QueryClient, queries: Queries, id: number) {
   const positions = new Map<string, { index: number; handler: Handler }>()
-  for (const [key, page] of queryClient.getQueriesData<HandlerPage>({
-    queryKey: queries.lists(),
-  })) {
+  for (const [key, page] of cachedLists(queryClient, queries)) {
     const index = page?.items.findIndex((handler) => handler.id === id) ?? -1
     if (page && index >= 0)
       positions.set(JSON.stringify(key), { index, handler: page.items[index]! })
@@ -111,4 +115,36 @@ export function removeHandler(queryClient: QueryClient, queries: Queries, id: nu
 function withTotal(page: HandlerPage, total: number): HandlerPage {
   const clamped = Math.max(0, total)
   return { ...page, total: clamped, totalPages: Math.max(1, Math.ceil(clamped / page.perPage)) }
+}
+
+/**
+ * The whole account after the server has made a change. A load of it on its way, or one that
+ * landed after the change began, may hold the account as it was: it is loaded again. Otherwise it
+ * is kept when the change was applied to it in place (`editedSince`, when the change began), and
+ * loaded again when it was not.
+ */
+export async function refreshWholeAccount(
+  queryClient: QueryClient,
+  queries: Queries,
+  editedSince?: number,
+) {
+  const queryKey = queries.wholeAccount().queryKey
+  const state = queryClient.getQueryState(queryKey)
+  if (!state) return
+  const loading = state.fetchStatus === 'fetching'
+  if (!loading && editedSince !== undefined && state.dataUpdatedAt < editedSince) return
+  // A load on its way would be joined rather than started again.
+  if (loading) await queryClient.cancelQueries({ queryKey, exact: true })
+  await queryClient.invalidateQueries({ queryKey, exact: true })
+}
+
+/**
+ * After a change the cached lists do not show: the pages and the whole account are loaded again,
+ * those on screen now and the others when next shown.
+ */
+export function refetchLists(queryClient: QueryClient, queries: Queries) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queries.lists() }),
+    refreshWholeAccount(queryClient, queries),
+  ])
 }

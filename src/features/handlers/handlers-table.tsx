@@ -19,6 +19,14 @@ const SORTABLE: Partial<Record<Column, SortKey>> = {
 
 export type PageSelection = 'none' | 'some' | 'all'
 
+/** What the table needs of the selection: its rows' checkboxes and the page's. */
+export interface TableSelectionControls {
+  isSelected: (id: number) => boolean
+  pageSelection: PageSelection
+  selectPage: (checked: boolean) => void
+  onSelect: RowCallbacks['onSelect']
+}
+
 interface HeadProps {
   sort?: ReviewSort
   onSort?: (key: SortKey) => void
@@ -94,12 +102,15 @@ function Head({ sort, onSort, pageSelection, onSelectPage }: HeadProps) {
   )
 }
 
-interface Props extends RowCallbacks, HeadProps {
+interface Props {
   handlers: readonly Handler[]
   now: number
   search: string
-  isSelected: (id: number) => boolean
   findingsOf: (handler: Handler) => readonly Finding[]
+  sort: ReviewSort
+  onSort: (key: SortKey) => void
+  selection: TableSelectionControls
+  actions: Pick<RowCallbacks, 'onToggle' | 'onDelete'>
 }
 
 /** No row is shorter than this, so a window's height holds at most its height over this of them. */
@@ -115,12 +126,11 @@ export function HandlersTable({
   handlers,
   now,
   search,
-  isSelected,
   findingsOf,
-  onToggle,
-  onDelete,
-  onSelect,
-  ...head
+  sort,
+  onSort,
+  selection,
+  actions,
 }: Props) {
   const { t } = useI18n()
   const [nearViewport] = useState(createNearViewport)
@@ -139,7 +149,12 @@ export function HandlersTable({
         highlightOnHover
         aria-label={t('handlers.title')}
       >
-        <Head {...head} />
+        <Head
+          sort={sort}
+          onSort={onSort}
+          pageSelection={selection.pageSelection}
+          onSelectPage={selection.selectPage}
+        />
         <Table.Tbody>
           <NearViewportContext value={nearViewport}>
             {handlers.map((handler, index) => (
@@ -149,11 +164,11 @@ export function HandlersTable({
                 handler={handler}
                 now={now}
                 search={search}
-                selected={isSelected(handler.id)}
+                selected={selection.isSelected(handler.id)}
                 findings={findingsOf(handler)}
-                onToggle={onToggle}
-                onDelete={onDelete}
-                onSelect={onSelect}
+                onToggle={actions.onToggle}
+                onDelete={actions.onDelete}
+                onSelect={selection.onSelect}
               />
             ))}
           </NearViewportContext>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import { PAGE_SIZES, type HandlerStatus, type PageSize } from '../../api/types'
 import type { ListParams } from './queries'
@@ -53,6 +53,14 @@ export function parseReviewParams(search: URLSearchParams): ReviewParams {
 
 export type ViewParams = ListParams & ReviewParams
 
+/** New values, or a function of the current ones. */
+export type ParamsChange = Partial<ViewParams> | ((current: ViewParams) => Partial<ViewParams>)
+
+const parseView = (search: URLSearchParams): ViewParams => ({
+  ...parseListParams(search),
+  ...parseReviewParams(search),
+})
+
 const REVIEW_KEYS = ['q', 'type', 'status', 'finding', 'sort', 'dir'] as const
 
 function write(previous: URLSearchParams, next: ViewParams): URLSearchParams {
@@ -75,19 +83,23 @@ function write(previous: URLSearchParams, next: ViewParams): URLSearchParams {
  */
 export function useListParams() {
   const [search, setSearch] = useSearchParams()
-  const params: ViewParams = { ...parseListParams(search), ...parseReviewParams(search) }
+  // Read once per address: what the screen computes from the params is memoised on them.
+  const params = useMemo(() => parseView(search), [search])
+  // A change made before the screen shows the last one builds on that one, so that two quick
+  // clicks both count: the router's own updater starts from the address last drawn.
+  const pending = useRef<{ over: URLSearchParams; written: URLSearchParams } | null>(null)
   const setParams = useCallback(
-    (next: Partial<ViewParams>, options: { replace?: boolean } = {}) =>
-      setSearch(
-        (previous) =>
-          write(previous, {
-            ...parseListParams(previous),
-            ...parseReviewParams(previous),
-            ...next,
-          }),
-        { replace: options.replace },
-      ),
-    [setSearch],
+    (change: ParamsChange, options: { replace?: boolean } = {}) => {
+      const base = pending.current?.over === search ? pending.current.written : search
+      const current = parseView(base)
+      const next = write(base, {
+        ...current,
+        ...(typeof change === 'function' ? change(current) : change),
+      })
+      pending.current = { over: search, written: next }
+      setSearch(next, { replace: options.replace })
+    },
+    [search, setSearch],
   )
   return [params, setParams] as const
 }

@@ -4,9 +4,9 @@ import { isApiError } from '../../api/errors'
 import type { Handler } from '../../api/types'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
-import { useAccountApi } from '../accounts/account-api'
-import { reauthenticate } from '../accounts/reauth'
-import { patchHandler, removeHandler } from './cache'
+import { useAccountApi } from '../../session/account-api'
+import { reauthenticate } from '../../session/reauth'
+import { patchHandler, refetchLists, refreshWholeAccount, removeHandler } from './cache'
 import { handlerQueries } from './queries'
 
 /**
@@ -18,9 +18,7 @@ function useAfterFailure() {
   const queryClient = useQueryClient()
   return (error: unknown) => {
     if (isApiError(error, 'unauthorized')) void reauthenticate(queryClient, api.account.id)
-    if (isApiError(error, 'not-found')) {
-      void queryClient.invalidateQueries({ queryKey: handlerQueries(api).lists() })
-    }
+    if (isApiError(error, 'not-found')) void refetchLists(queryClient, handlerQueries(api))
   }
 }
 
@@ -41,8 +39,10 @@ export function useToggleHandler() {
     mutationFn: ({ handler, enabled }: Toggle) =>
       api.client.updateHandler(handler.id, { isEnabled: enabled }),
     onMutate: async ({ handler, enabled }) => {
+      const startedAt = Date.now()
       await queryClient.cancelQueries({ queryKey: queries.lists() })
       patchHandler(queryClient, queries, handler.id, { status: enabled ? 'enabled' : 'disabled' })
+      return { startedAt }
     },
     onError: (error, { handler, enabled }) => {
       patchHandler(queryClient, queries, handler.id, { status: handler.status })
@@ -55,6 +55,8 @@ export function useToggleHandler() {
         message: errorMessage(error, t),
       })
     },
+    onSettled: (_data, _error, _toggle, context) =>
+      refreshWholeAccount(queryClient, queries, context?.startedAt),
     onSuccess: ({ handler: stored }, { handler, enabled }) => {
       // Where the server answers with the handler, the table shows what it really holds.
       if (!stored) return
@@ -128,5 +130,7 @@ export function useDeleteHandler() {
         predicate: (query) => query.state.dataUpdatedAt >= context.startedAt,
       })
     },
+    onSettled: (_data, _error, _removal, context) =>
+      refreshWholeAccount(queryClient, queries, context?.startedAt),
   })
 }

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import type { Handler } from '../../api/types'
 import { HANDLER_TYPES, isKnownType } from '../../handler-types/registry'
 import { useI18n } from '../../i18n/i18n'
-import { useAccountApi } from '../accounts/account-api'
-import { accountQueries } from '../accounts/queries'
+import { useAccountApi } from '../../session/account-api'
+import { accountQueries } from '../../session/queries'
 import { handlerQueries } from './queries'
 
 interface Usage {
@@ -26,12 +26,15 @@ function countByType(handlers: readonly Handler[]): Map<string, number> {
  * `load` asks for them (the form does, when a limit applies); otherwise only what is already
  * cached, or a page that holds the whole account, is counted.
  */
-export function usePlanUsage({ load, page }: { load: boolean; page?: Handler[] | null }) {
+export function usePlanUsage({ load, page }: { load: boolean; page?: readonly Handler[] | null }) {
   const api = useAccountApi()
   const limits = useQuery(accountQueries(api).profile()).data?.limits ?? null
   const limited = limits !== null && Object.values(limits).some((limit) => limit !== null)
-  const everything = useQuery({ ...handlerQueries(api).everything(), enabled: limited && load })
-  const handlers = everything.data?.items ?? page ?? null
+  const wholeAccount = useQuery({
+    ...handlerQueries(api).wholeAccount(),
+    enabled: limited && load,
+  })
+  const handlers = wholeAccount.data?.items ?? page ?? null
   if (!limited || !handlers) return null
   const counts = countByType(handlers)
   return HANDLER_TYPES.flatMap((type): Usage[] => {
@@ -41,7 +44,7 @@ export function usePlanUsage({ load, page }: { load: boolean; page?: Handler[] |
 }
 
 /** "3 of 5 e-mail handlers" for each limited type, above the table. */
-export function PlanUsageSummary({ page }: { page: Handler[] | null }) {
+export function PlanUsageSummary({ page }: { page: readonly Handler[] | null }) {
   const { t } = useI18n()
   const usage = usePlanUsage({ load: false, page })
   if (!usage || usage.length === 0) return null

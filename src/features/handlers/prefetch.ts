@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { clientFor } from '../accounts/account-api'
-import { getAccount } from '../accounts/accounts-store'
+import { clientFor } from '../../session/account-api'
+import { getAccount } from '../../session/accounts-store'
 import { parseListParams, parseReviewParams } from './list-params'
 import { handlerQueries } from './queries'
-import { isLocalView } from './review/view'
+import { needsWholeAccount } from './review/view'
 
 /** The addresses that show the table: the table itself, and the form drawn over it. */
 const TABLE_PATH = /^\/handlers(\/|$)/
@@ -21,7 +21,7 @@ export function prefetchTable(
   const account = getAccount()
   if (account?.kind !== 'server' || !TABLE_PATH.test(location.pathname)) return
   const search = new URLSearchParams(location.search)
-  if (isLocalView(parseReviewParams(search))) return
+  if (needsWholeAccount(parseReviewParams(search))) return
   const queries = handlerQueries({ account, client: clientFor(account) })
   void queryClient.prefetchQuery(queries.list(parseListParams(search)))
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import type { AccountApi } from '../accounts/account-api'
-import { accountKey } from '../accounts/queries'
+import type { AccountApi } from '../../session/account-api'
+import { accountKey } from '../../session/queries'
 import { loadAllHandlers, reportLoadProgress } from './review/load-all'
 
 export interface ListParams {
@@ -24,12 +24,13 @@ export function handlerQueries({ account, client }: AccountApi) {
           previousQuery?.queryKey[1] === account.id ? keepPreviousData(previous) : undefined,
       }),
     /**
-     * The whole account, for search, filters, sort and "select all". It is one of the lists, so
-     * that whatever refreshes the lists after a change (the form, a delete) refreshes it too.
+     * The whole account in one list, for search, filters, sort, "select all", the review and the
+     * import's check. Not one of the pages: a change edits it in place or loads it again
+     * (cache.ts), and cancelling the pages leaves it alone.
      */
-    everything: () =>
+    wholeAccount: () =>
       queryOptions({
-        queryKey: [...all, 'list', 'everything'] as const,
+        queryKey: [...all, 'whole-account'] as const,
         queryFn: async ({ signal }) => {
           try {
             return await loadAllHandlers(client, {

@@ -23,32 +23,33 @@ export function startBulk(bulk: Bulk, t: I18n['t'], action: BulkAction, handlers
 
 interface Props {
   bulk: Bulk
-  /** The freshest copy of a handler the screen has, for a retry. */
-  fresh: (handler: Handler) => Handler
+  /** The screen's latest copy of a handler, for a retry. */
+  latest: (handler: Handler) => Handler
 }
 
 /** The running work's progress, or the report of the last one. */
-export function BulkPanel({ bulk, fresh }: Props) {
-  const { state } = bulk
-  if (state.phase === 'running') {
+export function BulkPanel({ bulk, latest }: Props) {
+  const { run } = bulk
+  if (run.phase === 'running') {
     return (
       <BulkProgress
-        action={state.action}
-        progress={state.progress}
-        cancelling={state.cancelling}
+        action={run.job.action}
+        progress={run.progress}
+        cancelling={run.cancelling}
         onCancel={bulk.cancel}
       />
     )
   }
-  if (state.phase === 'done') {
-    const { action, failed } = state.report
+  if (run.phase === 'done') {
+    const { action } = run.job
+    const { failed } = run.outcome
     return (
       <BulkReportPanel
-        report={state.report}
+        report={{ ...run.job, ...run.outcome }}
         onRetry={() =>
           void bulk.start(
             action,
-            failed.map(({ item }) => fresh(item)),
+            failed.map(({ item }) => latest(item)),
           )
         }
         onClose={bulk.dismiss}

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-r
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 import type { BulkAction, BulkReport } from './plan'
-import type { QueueProgress } from './queue'
+import type { QueueProgress } from '../work/queue'
 
 function timeLeft(t: I18n['t'], ms: number | null): string {
   if (ms === null) return t('bulk.left.unknown')

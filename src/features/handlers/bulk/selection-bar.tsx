@@ -6,11 +6,12 @@ import type { BulkAction } from './plan'
 
 interface Props {
   selected: number
-  /** Handlers that match the search and filters (the whole account without them). */
-  matching: number
+  /** How many handlers match the search and filters (the whole account without them). */
+  matchingCount: number
   /** Every row on screen is selected, but not everything that matches. */
   pageOnly: number | null
-  all: boolean
+  /** Everything that matches is selected, loaded or not. */
+  allMatching: boolean
   /** "Select all" is waiting for the whole account to load. */
   loadingAll: boolean
   busy: boolean
@@ -24,9 +25,9 @@ interface Props {
 /** What is selected and what can be done with it. */
 export function SelectionBar({
   selected,
-  matching,
+  matchingCount,
   pageOnly,
-  all,
+  allMatching,
   loadingAll,
   busy,
   onAction,
@@ -78,15 +79,15 @@ export function SelectionBar({
         </Group>
         {children}
       </Group>
-      {(pageOnly !== null || all) && (
+      {(pageOnly !== null || allMatching) && (
         <Text size="sm" mt="xs" role="status">
-          {all ? (
-            t('bulk.allSelected', { count: matching })
+          {allMatching ? (
+            t('bulk.allSelected', { count: matchingCount })
           ) : (
             <>
               {t('bulk.pageSelected', { count: pageOnly ?? 0 })}{' '}
               <Anchor component="button" type="button" size="sm" onClick={onSelectAll}>
-                {t('bulk.selectAll', { count: matching })}
+                {t('bulk.selectAll', { count: matchingCount })}
               </Anchor>
             </>
           )}

@@ -10,9 +10,8 @@ export type BulkChange = { kind: 'patch'; patch: Partial<Handler> } | { kind: 'r
 export function bulkWork(
   client: Pick<ApiClient, 'updateHandler' | 'deleteHandler'>,
   action: BulkAction,
-  signal?: AbortSignal,
 ) {
-  return async (handler: Handler): Promise<BulkChange> => {
+  return async (handler: Handler, signal?: AbortSignal): Promise<BulkChange> => {
     if (action === 'delete') {
       try {
         await client.deleteHandler(handler.id, { signal })

@@ -2,12 +2,8 @@
 // catalogue keys, so the form shows them in the user's language.
 import type { Control } from 'react-hook-form'
 import { z } from 'zod'
-import {
-  HANDLER_TYPES,
-  handlerTypes,
-  type HandlerType,
-  type TargetInput,
-} from '../../../handler-types/registry'
+import { HANDLER_TYPES, type HandlerType, type TargetInput } from '../../../handler-types/registry'
+import { targetInput } from '../../../handler-types/target'
 import { charCount, targetProblem } from '../../../handler-types/target-rules'
 import type { MessageKey } from '../../../i18n/en'
 
@@ -63,7 +59,7 @@ const nameSchema = z
   })
 
 function variant(type: HandlerType) {
-  const input = handlerTypes[type].input
+  const input = targetInput(type)
   return z
     .object({
       type: z.literal(type),

@@ -2,11 +2,11 @@ import { Alert, Button, Center, Loader, Stack, Text, VisuallyHidden } from '@man
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { isApiError } from '../../../api/errors'
-import type { HandlerPage } from '../../../api/types'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
-import { RenewKeyButton } from '../../accounts/renew-key-button'
+import { useAccountApi } from '../../../session/account-api'
+import { RenewKeyButton } from '../../../session/renew-key-button'
+import { cachedLists } from '../cache'
 import { handlerQueries } from '../queries'
 import type { FormLocation } from './form-location'
 import { copyValues, emptyValues, valuesOf } from './form-values'
@@ -16,9 +16,7 @@ type Queries = ReturnType<typeof handlerQueries>
 
 /** The handler as the table already shows it, so that the form opens without waiting. */
 function listed(queryClient: QueryClient, queries: Queries, id: number) {
-  for (const [key, page] of queryClient.getQueriesData<HandlerPage>({
-    queryKey: queries.lists(),
-  })) {
+  for (const [key, page] of cachedLists(queryClient, queries)) {
     const handler = page?.items.find((item) => item.id === id)
     if (handler) return { handler, at: queryClient.getQueryState(key)?.dataUpdatedAt }
   }

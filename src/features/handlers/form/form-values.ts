@@ -1,7 +1,8 @@
 // Between a handler as the server holds it and the form: what the form starts with, and what
 // a save sends. Edit sends only what changed: some servers corrupt a handler sent its `type`.
 import type { Handler, HandlerInput } from '../../../api/types'
-import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import { isKnownType } from '../../../handler-types/registry'
+import { targetField, targetSettings } from '../../../handler-types/target'
 import type { Intended } from './compare-saved'
 import {
   NAME_MAX_LENGTH,
@@ -17,7 +18,7 @@ export const isOn = (handler: Pick<Handler, 'status'>) => handler.status !== 'di
 
 export function valuesOf(handler: Handler): FormValues {
   const type = isKnownType(handler.type) ? handler.type : ''
-  const field = type ? handlerTypes[type].field : null
+  const field = targetField(handler.type)
   return {
     name: handler.name,
     type,
@@ -41,13 +42,12 @@ export function copyValues(source: Handler, copyName: (name: string) => string):
   }
 }
 
-const targetOf = (values: ValidValues) => {
-  const field = handlerTypes[values.type].field
-  return field && values.target !== null ? { [field]: values.target } : undefined
-}
-
 export function createInput(values: ValidValues): HandlerInput {
-  return { name: values.name, type: values.type, settings: targetOf(values) }
+  return {
+    name: values.name,
+    type: values.type,
+    settings: targetSettings(values.type, values.target),
+  }
 }
 
 /** Only the fields that differ from the handler as loaded; an unchanged type is never sent. */
@@ -58,11 +58,13 @@ export function editInput(original: Handler, values: SubmittedValues): HandlerIn
   if (!('type' in values) || !isKnownType(original.type)) return input
   if (values.type !== original.type) {
     input.type = values.type
-    input.settings = targetOf(values)
+    input.settings = targetSettings(values.type, values.target)
     return input
   }
-  const field = handlerTypes[values.type].field
-  if (field && values.target !== (original.settings[field] ?? '')) input.settings = targetOf(values)
+  const field = targetField(values.type)
+  if (field && values.target !== (original.settings[field] ?? '')) {
+    input.settings = targetSettings(values.type, values.target)
+  }
   return input
 }
 
@@ -79,7 +81,7 @@ export function intendedOf(values: SubmittedValues, original: Handler | null): I
       enabled: values.enabled,
     }
   }
-  const field = handlerTypes[values.type].field
+  const field = targetField(values.type)
   return {
     name: values.name,
     type: values.type,

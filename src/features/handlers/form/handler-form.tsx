@@ -8,8 +8,8 @@ import { isApiError } from '../../../api/errors'
 import type { Handler } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
-import { requestReauth } from '../../accounts/reauth'
+import { useAccountApi } from '../../../session/account-api'
+import { requestReauth } from '../../../session/reauth'
 import { editUrl, type FormLocation } from './form-location'
 import {
   handlerFormSchema,

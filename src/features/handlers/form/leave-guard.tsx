@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Text } from '@mantine/core'
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useRef } from 'react'
 import { useBlocker, type Blocker } from 'react-router'
 import { useI18n } from '../../../i18n/i18n'
+import { useUnloadGuard } from '../../../lib/use-unload-guard'
 
 /**
  * Asks before unsaved changes are lost: in-app navigation (closing the drawer included) through
@@ -21,17 +22,7 @@ export function useLeaveGuard(dirty: boolean) {
     ),
   )
 
-  useEffect(() => {
-    if (!dirty) return
-    const ask = (event: BeforeUnloadEvent) => {
-      if (allowed.current) return
-      event.preventDefault()
-      // Older browsers ask only when returnValue is set.
-      event.returnValue = ''
-    }
-    window.addEventListener('beforeunload', ask)
-    return () => window.removeEventListener('beforeunload', ask)
-  }, [dirty])
+  useUnloadGuard(dirty, allowed)
 
   const allow = useCallback(() => {
     allowed.current = true

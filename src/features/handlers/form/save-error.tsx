@@ -5,8 +5,8 @@ import { isApiError } from '../../../api/errors'
 import { isKnownType } from '../../../handler-types/registry'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n, type I18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
-import { accountQueries } from '../../accounts/queries'
+import { useAccountApi } from '../../../session/account-api'
+import { accountQueries } from '../../../session/queries'
 
 interface Props {
   error: unknown

@@ -1,12 +1,12 @@
 import { Alert, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import { targetInput } from '../../../handler-types/target'
 import { typeLabel } from '../../../handler-types/type-label'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 import type { Difference } from './compare-saved'
 
 function fieldLabel(t: I18n['t'], field: string): string {
-  const input = isKnownType(field) ? handlerTypes[field].input : null
+  const input = targetInput(field)
   return input ? t(input.label) : field
 }
 

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/errors'
 import type { Handler, HandlerInput } from '../../../api/types'
-import { useAccountApi } from '../../accounts/account-api'
-import { patchHandler } from '../cache'
+import { useAccountApi } from '../../../session/account-api'
+import { patchHandler, refetchLists, refreshWholeAccount } from '../cache'
 import { handlerQueries } from '../queries'
 import { compareSaved, type Difference, type Intended } from './compare-saved'
 
@@ -43,20 +43,24 @@ export function useSaveHandler(original: Handler | null) {
       const detail = queries.detail(id).queryKey
       if (!held) {
         queryClient.removeQueries({ queryKey: detail })
-        return queryClient.invalidateQueries({ queryKey: queries.lists() })
+        return refetchLists(queryClient, queries)
       }
       queryClient.setQueryData(detail, held)
       // A new handler takes its place in the server's order, which only the server knows.
-      if (!original) return queryClient.invalidateQueries({ queryKey: queries.lists() })
+      if (!original) return refetchLists(queryClient, queries)
       // An edited one changes where it is, with no list fetched again: the lists on screen hold
       // the server's answer, and those not on screen are fetched when next shown.
+      const editedAt = Date.now()
       patchHandler(queryClient, queries, id, held)
-      return queryClient.invalidateQueries({ queryKey: queries.lists(), type: 'inactive' })
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: queries.lists(), type: 'inactive' }),
+        refreshWholeAccount(queryClient, queries, editedAt),
+      ])
     },
     onError: (error) => {
       if (!original || !isApiError(error, 'not-found')) return
       queryClient.removeQueries({ queryKey: queries.detail(original.id).queryKey })
-      return queryClient.invalidateQueries({ queryKey: queries.lists() })
+      return refetchLists(queryClient, queries)
     },
   })
 }

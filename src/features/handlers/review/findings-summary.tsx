@@ -12,7 +12,8 @@ interface Props {
   total: number
   /** The finding filter: handlers with any of these. */
   active: readonly FindingKind[]
-  onPick: (finding: FindingKind[]) => void
+  /** Changes the filter, from the latest one: presses quicker than the screen all count. */
+  onPick: (pick: (active: readonly FindingKind[]) => FindingKind[]) => void
 }
 
 /**
@@ -52,7 +53,9 @@ function Dot({ color }: { color: string }) {
 export function FindingsSummary({ findings, total, active, onPick }: Props) {
   const { t, language } = useI18n()
   const toggle = (kind: FindingKind) =>
-    onPick(FINDING_KINDS.filter((k) => (k === kind ? !active.includes(k) : active.includes(k))))
+    onPick((latest) =>
+      FINDING_KINDS.filter((k) => (k === kind ? !latest.includes(k) : latest.includes(k))),
+    )
   const everything = active.length === FINDING_KINDS.length
   return (
     <Paper withBorder p="sm" radius="md" component="section" aria-label={t('review.summary')}>
@@ -89,7 +92,9 @@ export function FindingsSummary({ findings, total, active, onPick }: Props) {
             size="compact-sm"
             variant={everything ? 'filled' : 'default'}
             aria-pressed={everything}
-            onClick={() => onPick(everything ? [] : [...FINDING_KINDS])}
+            onClick={() =>
+              onPick((latest) => (latest.length === FINDING_KINDS.length ? [] : [...FINDING_KINDS]))
+            }
           >
             {t('review.showAll')}
           </Button>

@@ -2,9 +2,9 @@
 // own findings are remembered by object identity, so patching one handler re-checks only that one.
 import type { Handler } from '../../../api/types'
 import type { MessageKey } from '../../../i18n/en'
-import { targetValue } from '../../../handler-types/mask'
-import { handlerTypes, isKnownType } from '../../../handler-types/registry'
-import { targetProblem, targetWarning } from '../../../handler-types/target-rules'
+import { isKnownType } from '../../../handler-types/registry'
+import { duplicateKey, targetValue } from '../../../handler-types/target'
+import { checkTarget } from '../../../handler-types/target-rules'
 
 export const FINDING_KINDS = [
   'duplicate',
@@ -58,35 +58,20 @@ export function handlerFindings(handler: Handler): readonly Finding[] {
 
 function checkOne(handler: Handler): Finding[] {
   const findings: Finding[] = []
-  if (!isKnownType(handler.type)) {
-    findings.push({ kind: 'unknownType' })
-  } else {
-    const input = handlerTypes[handler.type].input
-    if (input) {
-      const value = targetValue(handler).trim()
-      const problem = targetProblem(input, value)
-      // Plain http has a finding of its own rather than counting as invalid as well.
-      if (problem === 'form.error.https') findings.push({ kind: 'insecure' })
-      else if (problem) findings.push({ kind: 'invalid', problem })
-      else if (targetWarning(input, value)) findings.push({ kind: 'retired' })
-    }
-  }
+  const check = checkTarget(handler.type, targetValue(handler).trim())
+  if (!isKnownType(handler.type)) findings.push({ kind: 'unknownType' })
+  // Plain http has a finding of its own rather than counting as invalid as well.
+  else if (check?.problem === 'form.error.https') findings.push({ kind: 'insecure' })
+  else if (check?.problem) findings.push({ kind: 'invalid', problem: check.problem })
+  else if (check?.warning) findings.push({ kind: 'retired' })
   if (handler.status === 'pending') findings.push({ kind: 'pending' })
   return findings
-}
-
-/** The target as compared for duplicates: addresses ignore case, secret URLs do not. */
-function targetKey(handler: Handler): string | null {
-  const value = targetValue(handler).trim()
-  if (value === '') return null
-  const isEmail = isKnownType(handler.type) && handlerTypes[handler.type].target === 'email'
-  return isEmail ? value.toLowerCase() : value
 }
 
 export function computeFindings(handlers: readonly Handler[]): FindingsIndex {
   const uses = new Map<string, number>()
   const keys = handlers.map((handler) => {
-    const key = targetKey(handler)
+    const key = duplicateKey(handler.type, targetValue(handler))
     if (key !== null) uses.set(key, (uses.get(key) ?? 0) + 1)
     return key
   })

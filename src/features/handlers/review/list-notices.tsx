@@ -4,19 +4,13 @@ import { IconAlertTriangle, IconInbox, IconRefresh } from '@tabler/icons-react'
 import { isApiError } from '../../../api/errors'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
-import { RenewKeyButton } from '../../accounts/renew-key-button'
+import { RenewKeyButton } from '../../../session/renew-key-button'
+import type { Failure } from '../table-state'
 
 /** The list could not be loaded: why, and a way out (retry, or sign in again). */
-export function LoadError({
-  error,
-  retrying,
-  onRetry,
-}: {
-  error: unknown
-  retrying: boolean
-  onRetry: () => void
-}) {
+export function LoadError({ failure }: { failure: Failure }) {
   const { t } = useI18n()
+  const { error, retrying, retry } = failure
   return (
     <Alert
       color="red"
@@ -34,7 +28,7 @@ export function LoadError({
             variant="white"
             color="red"
             leftSection={<IconRefresh size={14} aria-hidden />}
-            onClick={onRetry}
+            onClick={retry}
             loading={retrying}
           >
             {t('handlers.retry')}

@@ -1,9 +1,9 @@
 // Loading a whole account: pages of 1000, one after another (the client paces them by the rate
 // limit), with progress for the screen. A handler created between two pages shifts the later
 // pages by one; it is counted once.
-import { useSyncExternalStore } from 'react'
 import type { ApiClient } from '../../../api/client'
 import type { Handler, HandlerPage } from '../../../api/types'
+import { createStore, useStore } from '../../../lib/store'
 
 export const LOAD_PAGE_SIZE = 1000
 
@@ -35,20 +35,15 @@ export async function loadAllHandlers(
 }
 
 // How far each account's load has got; only the screen reads it, so it lives outside the cache.
-const progress = new Map<string, LoadProgress>()
-const listeners = new Set<() => void>()
+const progress = createStore<ReadonlyMap<string, LoadProgress>>(new Map())
 
 export function reportLoadProgress(accountId: string, value: LoadProgress | null) {
-  if (value) progress.set(accountId, value)
-  else progress.delete(accountId)
-  for (const listener of listeners) listener()
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+  const next = new Map(progress.get())
+  if (value) next.set(accountId, value)
+  else next.delete(accountId)
+  progress.set(next)
 }
 
 export function useLoadProgress(accountId: string): LoadProgress | null {
-  return useSyncExternalStore(subscribe, () => progress.get(accountId) ?? null)
+  return useStore(progress, (loads) => loads.get(accountId) ?? null)
 }

@@ -1,6 +1,6 @@
 import { Group, Progress, Stack, Text } from '@mantine/core'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
+import { useAccountApi } from '../../../session/account-api'
 import { useLoadProgress } from './load-all'
 
 /** "Loaded 2,000 of 5,000": shown while the whole account loads for a search or a selection. */

@@ -1,7 +1,7 @@
 // Search, filters and sort over the whole account: the one implementation the table and the
 // benchmark share. Pure functions of the handlers, so each step can be memoised on its inputs.
 import type { Handler, HandlerStatus } from '../../../api/types'
-import { targetValue } from '../../../handler-types/mask'
+import { targetValue } from '../../../handler-types/target'
 import { LOCALES, type Language } from '../../../i18n/format'
 import { NO_FINDINGS, type FindingKind, type FindingsIndex } from './findings'
 import { normalizeText, searchTerms } from './normalize'
@@ -34,6 +34,17 @@ export function nextSort(current: ReviewSort, sort: SortKey): ReviewSort {
   return current.dir === 'asc' ? { sort, dir: 'desc' } : { sort: null, dir: 'asc' }
 }
 
+/** The same search and filters, whichever objects hold them. */
+export function sameFilters(a: ReviewFilters, b: ReviewFilters): boolean {
+  return (
+    a.q === b.q &&
+    a.type === b.type &&
+    a.status === b.status &&
+    a.finding.length === b.finding.length &&
+    a.finding.every((kind, index) => kind === b.finding[index])
+  )
+}
+
 export function hasFilters(filters: ReviewFilters): boolean {
   return (
     filters.q.trim() !== '' ||
@@ -44,10 +55,10 @@ export function hasFilters(filters: ReviewFilters): boolean {
 }
 
 /**
- * Whether the view is searched, filtered or sorted here, over the whole account, rather than
- * paged by the server.
+ * Whether the view is searched, filtered or sorted here, over the whole account loaded at once,
+ * rather than paged by the server.
  */
-export function isLocalView(view: ReviewParams): boolean {
+export function needsWholeAccount(view: ReviewParams): boolean {
   return hasFilters(view) || view.sort !== null
 }
 

@@ -1,7 +1,8 @@
 // The two export files. JSON keeps everything a create needs, for any type; CSV is for reading in
 // a spreadsheet and for simple imports, with an unknown type's settings as raw JSON.
 import type { Handler } from '../../../api/types'
-import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import { isKnownType } from '../../../handler-types/registry'
+import { targetField } from '../../../handler-types/target'
 import { serialiseCsv } from './csv'
 
 export const EXPORT_FORMAT = 'conecto-notification-handlers'
@@ -47,7 +48,7 @@ export function toJsonExport(handlers: readonly Handler[], now: Date): string {
 
 function csvRow(handler: Handler): string[] {
   const known = isKnownType(handler.type)
-  const field = isKnownType(handler.type) ? handlerTypes[handler.type].field : null
+  const field = targetField(handler.type)
   return [
     handler.name,
     handler.type ?? '',

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { Handler } from '../../../api/types'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
+import { useAccountApi } from '../../../session/account-api'
 import type { ExportKind } from './download'
 import { handlerQueries } from '../queries'
 
@@ -15,10 +15,10 @@ export type Scope =
   { kind: 'selection' | 'filtered'; handlers: readonly Handler[] } | { kind: 'all'; handlers: null }
 
 export function exportScope(
-  selection: readonly Handler[],
+  selected: readonly Handler[],
   filtered: readonly Handler[] | null,
 ): Scope {
-  if (selection.length > 0) return { kind: 'selection', handlers: selection }
+  if (selected.length > 0) return { kind: 'selection', handlers: selected }
   if (filtered) return { kind: 'filtered', handlers: filtered }
   return { kind: 'all', handlers: null }
 }
@@ -32,7 +32,7 @@ export function ExportMenu({ scope }: { scope: Scope }) {
   async function save(kind: ExportKind) {
     try {
       const handlers =
-        scope.handlers ?? (await queryClient.fetchQuery(handlerQueries(api).everything())).items
+        scope.handlers ?? (await queryClient.fetchQuery(handlerQueries(api).wholeAccount())).items
       if (handlers.length === 0) {
         notifications.show({ color: 'yellow', message: t('transfer.export.nothing') })
         return

@@ -1,4 +1,5 @@
 // A CSV import: a header row naming the columns (any case, any order), then one handler a row.
+import { targetValue } from '../../../handler-types/target'
 import { detectDelimiter, parseCsv, restore, type CsvRecord } from './csv'
 import { refuse, type ImportEntry, type Issue, type ParsedFile } from './import-types'
 
@@ -32,13 +33,16 @@ function entryOf(record: CsvRecord, columns: string[]): ImportEntry {
   if (!off && !ON.has(enabled.toLowerCase())) {
     problems.push({ key: 'transfer.problem.enabled', params: { value: enabled } })
   }
-  const type = cell('type').trim().toLowerCase()
+  const typeName = cell('type').trim().toLowerCase()
+  const type = typeName === '' ? null : typeName
+  const settings = settingsOf(cell('settings'))
   return {
     line: record.line,
     name: cell('name'),
-    type: type === '' ? null : type,
-    target: cell('target').trim(),
-    settings: settingsOf(cell('settings')),
+    type,
+    // An unknown type's target is in its settings: the export writes them as JSON.
+    target: (cell('target') || targetValue({ type, settings })).trim(),
+    settings,
     enabled: !off,
     problems,
   }

@@ -1,6 +1,6 @@
 // A JSON import: this dashboard's export, a bare list of handlers, or a list response of the API.
 import { z } from 'zod'
-import { handlerTypes, isKnownType } from '../../../handler-types/registry'
+import { targetValue } from '../../../handler-types/target'
 import { EXPORT_VERSION } from './export-format'
 import { refuse, type ImportEntry, type ParsedFile } from './import-types'
 
@@ -32,12 +32,11 @@ function entryOf(value: unknown, index: number): ImportEntry {
   }
   const { name, settings, target, enabled, is_enabled } = parsed.data
   const type = parsed.data.type?.trim().toLowerCase() || null
-  const field = isKnownType(type) ? handlerTypes[type].field : null
   return {
     line,
     name,
     type,
-    target: ((field ? settings[field] : undefined) ?? target ?? '').trim(),
+    target: (targetValue({ type, settings }) || target || '').trim(),
     settings,
     enabled: enabled ?? (is_enabled === undefined ? true : Boolean(is_enabled)),
     problems: [],

@@ -1,9 +1,9 @@
 // Every row of an import is checked with the handler form's own rules, then compared with what
 // the target account already has.
 import type { Handler } from '../../../api/types'
-import { handlerTypes, isKnownType } from '../../../handler-types/registry'
-import { targetValue } from '../../../handler-types/mask'
-import { targetWarning } from '../../../handler-types/target-rules'
+import { isKnownType } from '../../../handler-types/registry'
+import { duplicateKey, targetInput, targetValue } from '../../../handler-types/target'
+import { checkTarget } from '../../../handler-types/target-rules'
 import { en, type MessageKey } from '../../../i18n/en'
 import { handlerFormSchema, renameSchema, type ValidValues } from '../form/form-schema'
 import type { ImportEntry, Issue } from './import-types'
@@ -54,12 +54,11 @@ export function validateEntry(entry: ImportEntry, index: number): ImportRow {
   let values: ValidValues | null = null
 
   if (isKnownType(type)) {
-    const input = handlerTypes[type].input
-    const targets = input ? { [type]: target } : {}
+    const targets = targetInput(type) ? { [type]: target } : {}
     const result = handlerFormSchema.safeParse({ type, name, enabled, targets })
     if (!result.success) problems.push(...issuesOf(result.error))
     else if (result.data.type !== '') values = result.data
-    const warning = input && target ? targetWarning(input, target) : null
+    const warning = target ? checkTarget(type, target)?.warning : null
     if (warning) warnings.push({ key: warning })
   } else {
     problems.push(
@@ -82,33 +81,25 @@ export function entriesOf(handlers: readonly Handler[]): ImportEntry[] {
     line: index + 1,
     name: handler.name,
     type: handler.type,
-    target: isKnownType(handler.type) ? targetValue(handler).trim() : '',
+    target: targetValue(handler).trim(),
     settings: handler.settings,
     enabled: handler.status !== 'disabled',
     problems: [],
   }))
 }
 
-/** What a handler sends to; every in-app handler of an account sends to the same place. */
-function destination(type: string | null, target: string): string | null {
-  if (isKnownType(type) && handlerTypes[type].field === null) return `type:${type}`
-  const value = target.trim()
-  if (value === '') return null
-  return `target:${type === 'email' ? value.toLowerCase() : value}`
-}
-
-/** Importable rows whose destination the account already has, or an earlier row has. */
+/** Importable rows whose target the account already sends to, or an earlier row does. */
 export function findDuplicates(
   rows: readonly ImportRow[],
   existing: readonly Handler[],
 ): Map<number, Duplicate> {
   const inAccount = new Set(
-    existing.map((handler) => destination(handler.type, targetValue(handler))),
+    existing.map((handler) => duplicateKey(handler.type, targetValue(handler))),
   )
   const seen = new Map<string, number>()
   const duplicates = new Map<number, Duplicate>()
   for (const row of rows) {
-    const key = row.values ? destination(row.type, row.target) : null
+    const key = row.values ? duplicateKey(row.type, row.values.target ?? '') : null
     if (key === null) continue
     const earlier = seen.get(key)
     if (inAccount.has(key)) duplicates.set(row.index, { kind: 'account' })

@@ -1,6 +1,7 @@
 import { Checkbox, Stack, Table, Text } from '@mantine/core'
 import { memo } from 'react'
-import { maskSecret } from '../../../handler-types/mask'
+import { maskValue } from '../../../handler-types/mask'
+import { hasTarget } from '../../../handler-types/target'
 import { TypeLabel } from '../../../handler-types/type-label'
 import { formatNumber } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/i18n'
@@ -51,8 +52,8 @@ function Notes({ row, duplicate }: Pick<Props, 'row' | 'duplicate'>) {
 /** One row of the import preview. Names are shown as text, never as markup. */
 export const PreviewRow = memo(function PreviewRow({ row, duplicate, selected, onToggle }: Props) {
   const { t, language } = useI18n()
-  // Like the table, a webhook URL is shown by its host only: it is a secret.
-  const target = row.type === 'email' ? row.target : row.target && maskSecret(row.target)
+  // As the table shows it: a webhook URL by its host only, since it is a secret.
+  const masked = maskValue(row.type, row.target)
   return (
     <Table.Tr>
       <Table.Td>
@@ -74,7 +75,11 @@ export const PreviewRow = memo(function PreviewRow({ row, duplicate, selected, o
       </Table.Td>
       <Table.Td>
         <Text size="sm" dir="ltr" style={{ overflowWrap: 'anywhere' }}>
-          {target || (row.type === 'internal_notification' ? t('handlers.target.none') : '—')}
+          {masked.kind !== 'none'
+            ? masked.text
+            : hasTarget(row.type)
+              ? '—'
+              : t('handlers.target.none')}
         </Text>
       </Table.Td>
       <Table.Td>{t(row.enabled ? 'handlers.status.enabled' : 'handlers.status.disabled')}</Table.Td>

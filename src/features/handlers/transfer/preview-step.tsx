@@ -5,7 +5,7 @@ import { useMemo } from 'react'
 import type { HandlerPage } from '../../../api/types'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
-import type { AccountApi } from '../../accounts/account-api'
+import type { AccountApi } from '../../../session/account-api'
 import { handlerQueries } from '../queries'
 import { findDuplicates, validateEntries, type ImportRow } from './import-rows'
 import type { ImportEntry } from './import-types'
@@ -29,7 +29,7 @@ export function PreviewStep({ entries, target, accountLabel, ...actions }: Props
   // The whole target account, shared with its table's search and filters, loaded afresh: a
   // handler deleted elsewhere a moment ago must not be marked as already there.
   const existing = useQuery({
-    ...handlerQueries(target).everything(),
+    ...handlerQueries(target).wholeAccount(),
     select: itemsOf,
     refetchOnMount: 'always',
   })

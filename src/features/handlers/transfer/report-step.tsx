@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react'
-import type { QueueResult } from '../bulk/queue'
+import type { WorkOutcome } from '../work/outcome'
 import { errorMessage } from '../../../i18n/error-message'
 import { formatNumber } from '../../../i18n/format'
 import { useI18n, type I18n } from '../../../i18n/i18n'
@@ -14,24 +14,23 @@ function reason(error: unknown, t: I18n['t']): string {
 }
 
 interface Props {
-  result: QueueResult<ImportRow>
+  outcome: WorkOutcome<ImportRow>
   /** Created over every run of this dialog, retries included. */
   created: number
-  cancelled: boolean
   account: string
   onRetry: (rows: ImportRow[]) => void
   onClose: () => void
 }
 
-export function ReportStep({ result, created, cancelled, account, onRetry, onClose }: Props) {
+export function ReportStep({ outcome, created, account, onRetry, onClose }: Props) {
   const { t, language } = useI18n()
-  const { failed, skipped } = result
+  const { failed, notDone, cancelled } = outcome
   const title = cancelled
     ? t('transfer.report.titleCancelled')
     : failed.length > 0
       ? t('transfer.report.titleFailed')
       : t('transfer.report.title')
-  const ok = failed.length === 0 && skipped.length === 0
+  const ok = failed.length === 0 && notDone.length === 0
   return (
     <Stack gap="md">
       <Alert
@@ -45,8 +44,8 @@ export function ReportStep({ result, created, cancelled, account, onRetry, onClo
           {failed.length > 0 && (
             <Text size="sm">{t('transfer.report.failed', { count: failed.length })}</Text>
           )}
-          {skipped.length > 0 && (
-            <Text size="sm">{t('transfer.report.skipped', { count: skipped.length })}</Text>
+          {notDone.length > 0 && (
+            <Text size="sm">{t('transfer.report.skipped', { count: notDone.length })}</Text>
           )}
         </Stack>
       </Alert>
@@ -81,9 +80,9 @@ export function ReportStep({ result, created, cancelled, account, onRetry, onClo
             {t('transfer.report.retry')}
           </Button>
         )}
-        {skipped.length > 0 && (
-          <Button variant="light" onClick={() => onRetry(skipped)}>
-            {t('transfer.report.resume', { count: skipped.length })}
+        {notDone.length > 0 && (
+          <Button variant="light" onClick={() => onRetry(notDone)}>
+            {t('transfer.report.resume', { count: notDone.length })}
           </Button>
         )}
         <Button variant={ok ? 'filled' : 'default'} onClick={onClose}>

@@ -1,5 +1,5 @@
 import { Button, Progress, Stack, Text } from '@mantine/core'
-import type { QueueProgress } from '../bulk/queue'
+import type { QueueProgress } from '../work/queue'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 
 function timeLeft(ms: number | null, t: I18n['t']): string | null {

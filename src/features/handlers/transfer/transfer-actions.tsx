@@ -5,9 +5,9 @@ import { IconChevronDown, IconCopy, IconUpload, IconUsers } from '@tabler/icons-
 import { lazy, Suspense, useState } from 'react'
 import type { Handler } from '../../../api/types'
 import { useI18n } from '../../../i18n/i18n'
-import { useAccountApi } from '../../accounts/account-api'
-import { accountName } from '../../accounts/account-menu'
-import { useAccounts } from '../../accounts/accounts-store'
+import { useAccountApi } from '../../../session/account-api'
+import { accountName } from '../../../session/account-name'
+import { useAccounts } from '../../../session/accounts-store'
 import { ExportMenu, exportScope } from './export-menu'
 import type { TransferFlow } from './transfer-dialog'
 
@@ -16,13 +16,13 @@ const TransferDialog = lazy(() =>
 )
 
 interface Props {
-  /** The handlers the user ticked. */
-  selection: Handler[]
+  /** The handlers the user selected. */
+  selected: Handler[]
   /** Every handler matching the current search and filters; null when none are applied. */
   filtered: Handler[] | null
 }
 
-export function TransferActions({ selection, filtered }: Props) {
+export function TransferActions({ selected, filtered }: Props) {
   const { t } = useI18n()
   const { account } = useAccountApi()
   const { accounts } = useAccounts()
@@ -31,7 +31,7 @@ export function TransferActions({ selection, filtered }: Props) {
 
   return (
     <Group gap="xs" role="group" aria-label={t('transfer.toolbar')}>
-      <ExportMenu scope={exportScope(selection, filtered)} />
+      <ExportMenu scope={exportScope(selected, filtered)} />
       <Button
         variant="default"
         leftSection={<IconUpload size={16} aria-hidden />}
@@ -39,7 +39,7 @@ export function TransferActions({ selection, filtered }: Props) {
       >
         {t('transfer.import')}
       </Button>
-      {selection.length > 0 && others.length > 0 && (
+      {selected.length > 0 && others.length > 0 && (
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>
             <Button
@@ -55,7 +55,7 @@ export function TransferActions({ selection, filtered }: Props) {
               <Menu.Item
                 key={other.id}
                 leftSection={<IconUsers size={16} aria-hidden />}
-                onClick={() => setFlow({ kind: 'copy', target: other, handlers: [...selection] })}
+                onClick={() => setFlow({ kind: 'copy', target: other, handlers: [...selected] })}
               >
                 {accountName(other, t)}
               </Menu.Item>

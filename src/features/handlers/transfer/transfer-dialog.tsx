@@ -1,32 +1,22 @@
 // Import and copy share one flow: rows (from a file, or the selected handlers) → preview →
 // the rate-paced queue → report. Loaded only when the user opens it.
 import { Modal } from '@mantine/core'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Handler } from '../../../api/types'
 import { useI18n } from '../../../i18n/i18n'
-import { clientFor, type AccountApi } from '../../accounts/account-api'
-import { accountName } from '../../accounts/account-menu'
-import type { Account } from '../../accounts/accounts-store'
+import { clientFor, type AccountApi } from '../../../session/account-api'
+import { accountName } from '../../../session/account-name'
+import type { Account } from '../../../session/accounts-store'
 import { FileStep } from './file-step'
 import { entriesOf } from './import-rows'
 import type { ImportEntry } from './import-types'
 import { PreviewStep } from './preview-step'
 import { ReportStep } from './report-step'
 import { RunStep } from './run-step'
-import { useTransferRun } from './use-transfer-run'
+import { created, useTransferRun } from './use-transfer-run'
 
 export type TransferFlow =
   { kind: 'import'; target: Account } | { kind: 'copy'; target: Account; handlers: Handler[] }
-
-/** Leaving the page mid-way would stop the queue with some handlers made and others not. */
-function useLeaveWarning(active: boolean) {
-  useEffect(() => {
-    if (!active) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [active])
-}
 
 export function TransferDialog({ flow, onClose }: { flow: TransferFlow; onClose: () => void }) {
   const { t } = useI18n()
@@ -40,7 +30,6 @@ export function TransferDialog({ flow, onClose }: { flow: TransferFlow; onClose:
   )
   const { run, start, cancel } = useTransferRun(target)
   const busy = run.phase === 'running'
-  useLeaveWarning(busy)
 
   return (
     <Modal
@@ -72,9 +61,8 @@ export function TransferDialog({ flow, onClose }: { flow: TransferFlow; onClose:
       )}
       {run.phase === 'done' && (
         <ReportStep
-          result={run.result}
-          created={run.created}
-          cancelled={run.cancelled}
+          outcome={run.outcome}
+          created={created(run.job, run.outcome.done)}
           account={account}
           onRetry={(rows) => void start(rows)}
           onClose={onClose}

@@ -19,16 +19,17 @@ export async function transferRow(
   client: Pick<ApiClient, 'createHandler' | 'updateHandler'>,
   row: ImportRow,
   created: Map<number, number>,
+  signal?: AbortSignal,
 ): Promise<void> {
   if (!row.values) throw new Error('Only valid rows are imported.')
   let id = created.get(row.index)
   if (id === undefined) {
-    id = (await client.createHandler(createInput(row.values))).id
+    id = (await client.createHandler(createInput(row.values), { signal })).id
     created.set(row.index, id)
   }
   if (row.enabled) return
   try {
-    await client.updateHandler(id, { isEnabled: false })
+    await client.updateHandler(id, { isEnabled: false }, { signal })
   } catch (error) {
     throw new NotDisabledError(error)
   }

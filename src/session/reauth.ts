@@ -1,7 +1,7 @@
 // Asking for a key again, in place, when one stops working mid-session. Every request that
 // fails for the same account waits on the same question.
 import type { QueryClient } from '@tanstack/react-query'
-import { useSyncExternalStore } from 'react'
+import { createStore, useStore } from '../lib/store'
 import { accountKey } from './queries'
 
 interface Pending {
@@ -10,24 +10,22 @@ interface Pending {
   answer: Promise<boolean>
 }
 
-const listeners = new Set<() => void>()
-let pending: Pending | null = null
+const pending = createStore<Pending | null>(null)
 
 /** Resolves true once the user has given a working key for the account, false if they gave up. */
 export function requestReauth(accountId: string): Promise<boolean> {
-  if (pending?.accountId === accountId) return pending.answer
+  const asked = pending.get()
+  if (asked?.accountId === accountId) return asked.answer
   // A question about another account gives way: only the current account's matters.
-  pending?.settle(false)
+  asked?.settle(false)
   let settle: (renewed: boolean) => void = () => {}
   const answer = new Promise<boolean>((resolve) => {
     settle = (renewed) => {
-      if (pending?.answer === answer) pending = null
+      if (pending.get()?.answer === answer) pending.set(null)
       resolve(renewed)
-      notify()
     }
   })
-  pending = { accountId, settle, answer }
-  notify()
+  pending.set({ accountId, settle, answer })
   return answer
 }
 
@@ -39,18 +37,9 @@ export async function reauthenticate(queryClient: QueryClient, accountId: string
 }
 
 export function settleReauth(renewed: boolean) {
-  pending?.settle(renewed)
+  pending.get()?.settle(renewed)
 }
 
 export function usePendingReauth(): string | null {
-  return useSyncExternalStore(subscribe, () => pending?.accountId ?? null)
-}
-
-function notify() {
-  for (const listener of listeners) listener()
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+  return useStore(pending, (asked) => asked?.accountId ?? null)
 }

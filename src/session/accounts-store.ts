@@ -1,7 +1,7 @@
 // The accounts this browser is signed in to. Each keeps its key where the user chose: for the tab
 // only (sessionStorage), or on this device (localStorage). Nothing else about an account is
 // stored but its label; which account a tab shows is the tab's own (sessionStorage).
-import { useSyncExternalStore } from 'react'
+import { createStore, useStore } from '../lib/store'
 
 export type AccountKind = 'server' | 'demo'
 
@@ -26,22 +26,18 @@ export const API_BASE: Record<AccountKind, string> = { server: '/api', demo: '/d
 const ACCOUNTS_KEY = 'conecto.accounts'
 const CURRENT_KEY = 'conecto.current'
 
-const listeners = new Set<() => void>()
-let state: AccountsState = load()
+const store = createStore<AccountsState>(load())
 
 // Accounts remembered or forgotten in another tab of this browser.
 globalThis.addEventListener?.('storage', (event) => {
   if (event.key !== ACCOUNTS_KEY && event.key !== null) return
-  state = load()
-  for (const listener of listeners) listener()
+  store.set(load())
 })
 
-export function getAccounts(): AccountsState {
-  return state
-}
+export const getAccounts = store.get
 
 export function getAccount(): Account | null {
-  return state.current
+  return store.get().current
 }
 
 export function last4(account: Pick<Account, 'apiKey'>): string {
@@ -50,6 +46,7 @@ export function last4(account: Pick<Account, 'apiKey'>): string {
 
 /** Adds an account and makes it current; the same key again selects the account it already is. */
 export function addAccount(input: Omit<Account, 'id'> & { id?: string }): Account {
+  const state = store.get()
   const existing = state.accounts.find(
     (account) => account.kind === input.kind && account.apiKey === input.apiKey,
   )
@@ -63,12 +60,14 @@ export function addAccount(input: Omit<Account, 'id'> & { id?: string }): Accoun
 }
 
 export function selectAccount(id: string) {
+  const state = store.get()
   const current = state.accounts.find((account) => account.id === id)
   if (current && current !== state.current) commit({ ...state, current })
 }
 
 /** A new key for an account whose key stopped working; everything else about it stays. */
 export function replaceKey(id: string, apiKey: string) {
+  const state = store.get()
   const accounts = state.accounts.map((account) =>
     account.id === id ? { ...account, apiKey } : account,
   )
@@ -79,6 +78,7 @@ export function replaceKey(id: string, apiKey: string) {
 }
 
 export function removeAccount(id: string) {
+  const state = store.get()
   const accounts = state.accounts.filter((account) => account.id !== id)
   const current = state.current?.id === id ? (accounts[0] ?? null) : state.current
   commit({ accounts, current })
@@ -93,22 +93,16 @@ export function newAccountId(kind: AccountKind): string {
 }
 
 export function useAccounts(): AccountsState {
-  return useSyncExternalStore(subscribe, getAccounts, getAccounts)
+  return useStore(store)
 }
 
 export function useAccount(): Account | null {
   return useAccounts().current
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
 function commit(next: AccountsState) {
-  state = next
   save(next)
-  for (const listener of listeners) listener()
+  store.set(next)
 }
 
 function save({ accounts, current }: AccountsState) {

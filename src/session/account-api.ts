@@ -1,4 +1,4 @@
-import { createApiClient, type ApiClient } from '../../api/client'
+import { createApiClient, type ApiClient } from '../api/client'
 import { API_BASE, useAccount, type Account } from './accounts-store'
 
 // One client per account, so that each key keeps its own rate-limit budget.

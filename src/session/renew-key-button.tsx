@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n } from '../i18n/i18n'
 import { useAccountApi } from './account-api'
 import { reauthenticate } from './reauth'
 
