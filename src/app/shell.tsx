@@ -31,7 +31,14 @@ export function Shell({ children }: { children: ReactNode }) {
       <header className={classes.header}>
         <Container size="xl">
           <Group justify="space-between" py="sm" gap="md" className={classes.bar}>
-            <Anchor component={Link} to="/handlers" fw={700} c="inherit" underline="never">
+            <Anchor
+              component={Link}
+              to="/handlers"
+              fw={700}
+              c="inherit"
+              underline="never"
+              className={classes.home}
+            >
               {t('app.title')}
             </Anchor>
             <Group gap="xs" className={classes.controls}>
