@@ -26,6 +26,8 @@ export const PAGE_SIZES = [10, 25, 50, 100, 250, 500, 1000] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
 
 export interface AccountProfile {
+  /** The platform's id of the user the key belongs to, where the server tells it. */
+  id: string | null
   name: string
   email: string
   timezone: string | null

@@ -123,6 +123,7 @@ const LIMIT_KEY = /^notification_handlers_(.+)_limit$/
 
 const userBody = z.object({
   data: z.object({
+    id: z.nullish(z.union([z.number(), z.string()])),
     name: z.nullish(z.string()),
     email: z.nullish(z.string()),
     timezone: z.nullish(z.string()),
@@ -140,6 +141,7 @@ export const userResponse = z.pipe(
       if (type && Number.isInteger(limit)) limits[type] = limit < 0 ? null : limit
     }
     return {
+      id: data.id === null || data.id === undefined || data.id === '' ? null : String(data.id),
       name: data.name ?? '',
       email: data.email ?? '',
       timezone: data.timezone || null,

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useI18n } from '../i18n/i18n'
 import { AccountMenu } from '../features/accounts/account-menu'
+import { useForgetRemovedAccounts } from '../features/accounts/forget-account'
 import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { usePendingReauth } from '../session/reauth'
@@ -23,6 +24,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   const account = useAccount()
   const reauthPending = usePendingReauth() !== null
+  useForgetRemovedAccounts()
   return (
     <>
       <a href="#main" className={classes.skip}>

@@ -56,6 +56,8 @@ export const en = {
     'The server no longer accepts the key of “{account}”. Enter it again to carry on: nothing you were doing is lost.',
   'reauth.submit': 'Continue',
   'reauth.signOut': 'Sign out of this account',
+  'reauth.otherAccount':
+    'This key belongs to another account, not to {account}. Enter the key of {account}, or sign in with this one from the account menu once this is done.',
   'handlers.title': 'Notification handlers',
   'handlers.count': { one: '{count} handler', other: '{count} handlers' },
   'handlers.new': 'New handler',

@@ -57,6 +57,8 @@ export const fa: Messages = {
     'سرور دیگر کلید «{account}» را نمی‌پذیرد. برای ادامه آن را دوباره وارد کنید: کاری که در حال انجامش بودید از دست نمی‌رود.',
   'reauth.submit': 'ادامه',
   'reauth.signOut': 'خروج از این حساب',
+  'reauth.otherAccount':
+    'این کلید مال حساب دیگری است، نه {account}. کلید {account} را وارد کنید، یا پس از این کار با این کلید از منوی حساب وارد شوید.',
   'handlers.title': 'مقصدهای اطلاع‌رسانی',
   'handlers.count': { one: '{count} مقصد', other: '{count} مقصد' },
   'handlers.new': 'مقصد جدید',

@@ -1,6 +1,7 @@
 // The accounts this browser is signed in to. Each keeps its key where the user chose: for the tab
 // only (sessionStorage), or on this device (localStorage). Nothing else about an account is
-// stored but its label; which account a tab shows is the tab's own (sessionStorage).
+// stored but its label and the platform's id of its user; which account a tab shows is the tab's
+// own (sessionStorage).
 import { createStore, useStore } from '../lib/store'
 
 export type AccountKind = 'server' | 'demo'
@@ -14,6 +15,11 @@ export interface Account {
   label: string
   /** Kept in localStorage rather than for this tab only. */
   remember: boolean
+  /**
+   * The platform's id of the user the key belongs to, where the server tells it: a renewed key
+   * must belong to the same user.
+   */
+  owner?: string
 }
 
 export interface AccountsState {
@@ -35,6 +41,9 @@ globalThis.addEventListener?.('storage', (event) => {
 })
 
 export const getAccounts = store.get
+
+/** The accounts to read and follow, not to change: changes go through the functions below. */
+export const accountsStore = { get: store.get, subscribe: store.subscribe }
 
 export function getAccount(): Account | null {
   return store.get().current
@@ -65,11 +74,14 @@ export function selectAccount(id: string) {
   if (current && current !== state.current) commit({ ...state, current })
 }
 
-/** A new key for an account whose key stopped working; everything else about it stays. */
-export function replaceKey(id: string, apiKey: string) {
+/**
+ * A new key for an account whose key stopped working, checked to be the same user's; everything
+ * else about the account stays.
+ */
+export function replaceKey(id: string, apiKey: string, owner?: string) {
   const state = store.get()
   const accounts = state.accounts.map((account) =>
-    account.id === id ? { ...account, apiKey } : account,
+    account.id === id ? { ...account, apiKey, owner: owner ?? account.owner } : account,
   )
   commit({
     accounts,
@@ -154,6 +166,7 @@ function read(storage: Storage, remember: boolean): Account[] {
               apiKey: item.apiKey,
               label: typeof item.label === 'string' ? item.label : '',
               remember,
+              ...(typeof item.owner === 'string' ? { owner: item.owner } : {}),
             },
           ]
         : [],

@@ -40,6 +40,16 @@ async function addThroughForm(
   await user.click(screen.getByRole('button', { name: 'Sign in' }))
 }
 
+/** Gives a key to the renewal dialog once it asks, and returns the dialog. */
+async function renewWith(user: ReturnType<typeof userEvent.setup>, key: string) {
+  const dialog = await screen.findByRole('dialog', { name: 'Enter the API key again' })
+  const input = within(dialog).getByLabelText('API key')
+  await user.clear(input)
+  await user.paste(key)
+  await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+  return dialog
+}
+
 describe('where keys are kept', () => {
   it('keeps a key for this tab only unless asked to remember it', async () => {
     const user = userEvent.setup()
@@ -48,7 +58,14 @@ describe('where keys are kept', () => {
     await addThroughForm(user, key, { label: 'Client A' })
     await screen.findByText('1 handler')
     expect(JSON.parse(sessionStorage.getItem('conecto.accounts')!)).toEqual([
-      { id: expect.any(String), kind: 'server', apiKey: key, label: 'Client A', remember: false },
+      {
+        id: expect.any(String),
+        kind: 'server',
+        apiKey: key,
+        label: 'Client A',
+        remember: false,
+        owner: expect.any(String),
+      },
     ])
     expect(localStorage.getItem('conecto.accounts')).toBeNull()
   })
@@ -61,7 +78,14 @@ describe('where keys are kept', () => {
     await screen.findByText('2 handlers')
     const stored = JSON.parse(localStorage.getItem('conecto.accounts')!)
     expect(stored).toEqual([
-      { id: expect.any(String), kind: 'server', apiKey: key, label: '', remember: true },
+      {
+        id: expect.any(String),
+        kind: 'server',
+        apiKey: key,
+        label: '',
+        remember: true,
+        owner: expect.any(String),
+      },
     ])
     expect(everythingStored()).not.toMatch(/Acme|a@acme|webhook/)
   })
@@ -150,6 +174,55 @@ describe('signing out', () => {
     expect(keys.join()).not.toContain(alpha.id)
   })
 
+  it('leaves no sign-in holding the key among its variables', async () => {
+    const user = userEvent.setup()
+    const a = env.sim.addAccount({ handlers: named('Alpha', 1) })
+    const b = env.sim.addAccount({ handlers: named('Bravo', 1) })
+    signInAs(b.key, { label: 'Bravo Co' })
+    const { queryClient } = renderApp('/handlers')
+    await screen.findByText('Bravo 1')
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Add an account' }))
+    await addThroughForm(user, a.key, { label: 'Alpha Co' })
+    await screen.findByText('Alpha 1')
+    const variables = () =>
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => JSON.stringify(mutation.state.variables ?? null))
+        .join()
+    expect(variables()).toContain(a.key)
+
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Sign out' }))
+    expect(await screen.findByText('Bravo 1')).toBeInTheDocument()
+    expect(variables()).not.toContain(a.key)
+  })
+
+  it("in another tab takes the account's data out of this one too", async () => {
+    const a = env.sim.addAccount({ handlers: named('Alpha', 1) })
+    const b = env.sim.addAccount({ handlers: named('Bravo', 1) })
+    signInAs(b.key, { label: 'Bravo Co' })
+    const alpha = signInAs(a.key, { label: 'Alpha Co', remember: true })
+    const { queryClient } = renderApp('/handlers')
+    await screen.findByText('Alpha 1')
+    const cachedFor = (id: string) =>
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .filter((query) => JSON.stringify(query.queryKey).includes(id))
+    expect(cachedFor(alpha.id)).not.toHaveLength(0)
+
+    // The other tab signed out of the remembered account: the browser tells this one.
+    localStorage.removeItem('conecto.accounts')
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: 'conecto.accounts', storageArea: localStorage }),
+      )
+    })
+    expect(await screen.findByText('Bravo 1')).toBeInTheDocument()
+    expect(cachedFor(alpha.id)).toHaveLength(0)
+    expect(everythingStored()).not.toContain(a.key)
+  })
+
   it('of all accounts leaves no key and no handler data behind', async () => {
     const user = userEvent.setup()
     const a = env.sim.addAccount({ handlers: named('Alpha', 1) })
@@ -225,5 +298,42 @@ describe('a key that stops working', () => {
       'The server did not accept this key.',
     )
     await waitFor(() => expect(everythingStored()).toContain(a.key))
+  })
+
+  it("refuses another account's key, which would show its handlers under this name", async () => {
+    const user = userEvent.setup()
+    const a = env.sim.addAccount({ handlers: named('Alpha', 1) })
+    const b = env.sim.addAccount({ handlers: named('Bravo', 1) })
+    signInAs(a.key, { label: 'Alpha Co' })
+    env.sim.injectFault({ path: 'notification-handlers', status: 401, times: 1 })
+    renderApp('/handlers')
+    const dialog = await renewWith(user, b.key)
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This key belongs to another account, not to Alpha Co.',
+    )
+    expect(everythingStored()).toContain(a.key)
+    expect(everythingStored()).not.toContain(b.key)
+    expect(screen.queryByText('Bravo 1')).not.toBeInTheDocument()
+  })
+
+  it("tells another account's key by the handlers it cannot read where the server has no profile", async () => {
+    const user = userEvent.setup()
+    env.sim.setDialect('documented')
+    const a = env.sim.addAccount({ handlers: named('Alpha', 3) })
+    const b = env.sim.addAccount({ handlers: named('Bravo', 3) })
+    signInAs(a.key, { label: 'Alpha Co' })
+    renderApp('/handlers')
+    await screen.findByText('Alpha 1')
+    // The write and the key check after it are both refused: the key has stopped working.
+    env.sim.injectFault({ status: 401, times: 2 })
+    await user.click(screen.getByRole('switch', { name: /Alpha 1/ }))
+    const dialog = await renewWith(user, b.key)
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This key belongs to another account, not to Alpha Co.',
+    )
+
+    await renewWith(user, a.key)
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(everythingStored()).not.toContain(b.key)
   })
 })

@@ -110,6 +110,21 @@ describe('signing in with an API key', () => {
     )
   })
 
+  it("passes on the proxy's own words when it refused the upstream", async () => {
+    const { key } = env.sim.addAccount()
+    const title =
+      'The upstream certificate of api.example.com could not be verified, so nothing was sent to it.'
+    env.sim.injectFault({
+      status: 502,
+      contentType: 'application/json',
+      body: JSON.stringify({ errors: [{ status: 502, title }] }),
+    })
+    await signInWith(key)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The server had a problem checking the key.')
+    expect(alert).toHaveTextContent(`The server said: ${title}`)
+  })
+
   it('says when the answer is not the API it expects', async () => {
     const { key } = env.sim.addAccount()
     env.sim.injectFault({ body: '<html>a different site</html>', contentType: 'text/html' })

@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core'
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
-import { createApiClient } from '../../api/client'
 import { isApiError } from '../../api/errors'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
 import { accountName } from '../../session/account-name'
-import { API_BASE, replaceKey, useAccounts } from '../../session/accounts-store'
-import { checkKey, readKey } from './check-key'
+import { useAccounts } from '../../session/accounts-store'
+import { readKey } from './check-key'
+import { OtherAccountKeyError, renewKey } from './renew-key'
 import { settleReauth, usePendingReauth } from '../../session/reauth'
 import { useSignOut } from './use-sign-out'
 
@@ -17,13 +17,12 @@ export function ReauthDialog() {
   const pendingId = usePendingReauth()
   const account = useAccounts().accounts.find((candidate) => candidate.id === pendingId)
   const signOut = useSignOut()
+  const queryClient = useQueryClient()
   const form = useForm<{ apiKey: string }>({ defaultValues: { apiKey: '' } })
 
   const renew = useMutation({
     mutationFn: async (apiKey: string) => {
-      if (!account) return
-      await checkKey(createApiClient({ baseUrl: API_BASE[account.kind], apiKey }))
-      replaceKey(account.id, apiKey)
+      if (account) await renewKey(queryClient, account, apiKey)
     },
     onSuccess: () => {
       form.reset()
@@ -63,9 +62,11 @@ export function ReauthDialog() {
             />
             {renew.isError && (
               <Alert color="red" role="alert">
-                {isApiError(renew.error, 'unauthorized')
-                  ? t('signIn.error.unauthorized')
-                  : errorMessage(renew.error, t)}
+                {renew.error instanceof OtherAccountKeyError
+                  ? t('reauth.otherAccount', { account: accountName(account, t) })
+                  : isApiError(renew.error, 'unauthorized')
+                    ? t('signIn.error.unauthorized')
+                    : errorMessage(renew.error, t)}
               </Alert>
             )}
             <Group justify="space-between">

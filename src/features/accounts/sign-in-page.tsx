@@ -49,7 +49,7 @@ async function verifyAndAdd(request: SignInRequest, queryClient: QueryClient) {
     const client = clientFor({ id, ...request })
     const profile = await checkKey(client)
     // The key check has read the profile: the header need not ask again.
-    const account = { id, ...request }
+    const account = { id, ...request, ...(profile?.id ? { owner: profile.id } : {}) }
     queryClient.setQueryData(accountQueries({ account, client }).profile().queryKey, profile)
     return addAccount(account)
   } catch (error) {
@@ -81,7 +81,11 @@ function signInError(error: unknown, t: I18n['t']): string {
   if (error.kind === 'rate-limited') {
     return t('signIn.error.rateLimited', { count: error.retryAfter ?? 60 })
   }
-  return t(SIGN_IN_ERRORS[error.kind] ?? 'signIn.error.unreadable')
+  const sentence = t(SIGN_IN_ERRORS[error.kind] ?? 'signIn.error.unreadable')
+  // The proxy's own words matter here: "the upstream certificate could not be verified".
+  return error.kind === 'server' && error.serverMessage
+    ? `${sentence} ${t('error.serverSaid', { message: error.serverMessage })}`
+    : sentence
 }
 
 /** A service worker that will not start says why in its own words; an API failure in ours. */
