@@ -1,5 +1,8 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type ProxyOptions } from 'vite'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import react from '@vitejs/plugin-react'
 import { API_HEADERS, UPSTREAM_HEADERS_KEPT } from './scripts/security-headers.ts'
 import { judgeTarget } from './scripts/server/request-target.ts'
@@ -28,11 +31,44 @@ const apiProxy: ProxyOptions = {
   },
 }
 
+/**
+ * Writes a brotli and a gzip copy beside each text file of the build, for the servers to send to
+ * browsers that accept them (`preCompressed` in scripts/server/, `gzip_static` in the nginx
+ * recipe): on a phone's connection the first screen's JavaScript is a fifth of its size.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved: (config) => void (outDir = config.build.outDir),
+    writeBundle(_options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue
+        const path = join(outDir, fileName)
+        const content = readFileSync(path)
+        if (content.length < 1024) continue
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }))
+        const brotli = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY }
+        writeFileSync(`${path}.br`, brotliCompressSync(content, { params: brotli }))
+      }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // Loopback only, whatever HOST says: the development server is not for serving.
   server: { port, host: '127.0.0.1', strictPort: true, cors: false, proxy: { '^/api': apiProxy } },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Code that two or more chunks share goes into one chunk, not dozens of small ones: each file
+    // is a request, and on a phone's connection each request waits its turn.
+    rolldownOptions: {
+      output: { codeSplitting: { experimentalInlineCommonChunks: { maxSize: 40_000 } } },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

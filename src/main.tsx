@@ -39,7 +39,6 @@ import '@mantine/core/styles/Modal.css'
 import '@mantine/core/styles/Notification.css'
 import '@mantine/core/styles/Checkbox.css'
 import '@mantine/core/styles/Progress.css'
-import '@mantine/notifications/styles.css'
 import './app/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -47,12 +46,21 @@ import { createBrowserRouter, RouterProvider } from 'react-router'
 import { AppProviders } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { routes } from './app/routes'
+import { loadTableScreen } from './app/table-route'
+import { getAccount } from './session/accounts-store'
 import { prefetchTable } from './features/handlers/prefetch'
-import { applyToDocument, initialLanguage } from './i18n/i18n'
+import { applyToDocument, initialLanguage, loadCatalogue } from './i18n/i18n'
 
-applyToDocument(initialLanguage())
+/** Where a signed-in visit shows the table first: the table, its form, and the root. */
+const TABLE_FIRST = /^\/(handlers(\/|$)|$)/
+
+const language = initialLanguage()
 const queryClient = createQueryClient()
 prefetchTable(queryClient, window.location)
+// The list is on its way while the table's code, and a Persian catalogue, load.
+const tableFirst = getAccount() !== null && TABLE_FIRST.test(window.location.pathname)
+await Promise.all([loadCatalogue(language), tableFirst && loadTableScreen()])
+applyToDocument(language)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { fa } from '../src/i18n/fa'
+import { registerCatalogue } from '../src/i18n/i18n'
 
 // jsdom lacks what Mantine measures with.
 if (typeof window !== 'undefined') {
@@ -30,3 +32,6 @@ configure({ asyncUtilTimeout: 15_000 })
 afterEach(() => {
   cleanup()
 })
+
+// The page loads the Persian catalogue when it is chosen; tests switch language at will.
+registerCatalogue('fa', fa)

@@ -2,17 +2,12 @@ import {
   DirectionProvider,
   localStorageColorSchemeManager,
   MantineProvider,
-  Menu,
-  Modal,
-  Notification,
-  Portal,
   type CSSVariablesResolver,
 } from '@mantine/core'
-import { ModalsProvider } from '@mantine/modals'
-import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
 import { I18nProvider, useI18n } from '../i18n/i18n'
+import { LazyModals, LazyNotifications } from './lazy-overlays'
 import { theme } from './theme'
 
 export const OVERLAYS_ID = 'overlays'
@@ -49,17 +44,18 @@ function ThemedMantine({ env, children }: { env: Props['env']; children: ReactNo
   const { t } = useI18n()
   const localised = useMemo(() => {
     const close = { 'aria-label': t('notifications.close') }
+    // Plain entries, not `Component.extend`: each component's code then stays in the chunks
+    // that use it (menus, dialogs and notifications load when first shown).
     return {
       ...theme,
       components: {
-        Notification: Notification.extend({ defaultProps: { closeButtonProps: close } }),
-        Modal: Modal.extend({ defaultProps: { closeButtonProps: close, removeScrollProps } }),
-        // A plain entry, so that the drawer's code stays in the chunks that use it.
+        Notification: { defaultProps: { closeButtonProps: close } },
+        Modal: { defaultProps: { closeButtonProps: close, removeScrollProps } },
         Drawer: { defaultProps: { removeScrollProps } },
         // Focus goes to the first item: a focusable placeholder would break the menu's roles.
-        Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+        Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
         // Dialogs, menus and notifications open inside the page's main landmark.
-        Portal: Portal.extend({ defaultProps: { target: `#${OVERLAYS_ID}` } }),
+        Portal: { defaultProps: { target: `#${OVERLAYS_ID}` } },
       },
     }
   }, [t])
@@ -81,9 +77,10 @@ export function AppProviders({ queryClient, children, env = 'default' }: Props) 
     <I18nProvider>
       <DirectionProvider>
         <ThemedMantine env={env}>
-          <Notifications position="bottom-center" />
+          <LazyNotifications />
           <QueryClientProvider client={queryClient}>
-            <ModalsProvider>{children}</ModalsProvider>
+            {children}
+            <LazyModals />
           </QueryClientProvider>
         </ThemedMantine>
       </DirectionProvider>

@@ -4,13 +4,11 @@ import { createRoutesFromElements, Link, Navigate, Outlet, Route, useLocation } 
 import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { useI18n } from '../i18n/i18n'
-import { HandlersPage } from '../features/handlers/handlers-page'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { Shell } from './shell'
+import { TableRoute } from './table-route'
 
-// The sign-in page and the form load when they are needed. The table, most visits' first screen,
-// comes with the entry: behind a Suspense boundary React would hold back its rows, and their
-// request, for a moment after its code arrived.
+// The sign-in page, the table (see table-route.tsx) and the form load when they are needed.
 const SignInPage = lazy(() =>
   import('../features/accounts/sign-in-page').then((module) => ({ default: module.SignInPage })),
 )
@@ -79,7 +77,7 @@ export const routes = createRoutesFromElements(
     <Route element={<RequireAccount />}>
       <Route index element={<Navigate to="/handlers" replace />} />
       <Route path="/accounts/add" element={<SignInPage />} />
-      <Route path="/handlers" element={<HandlersPage />}>
+      <Route path="/handlers" element={<TableRoute />}>
         <Route path="new" element={<HandlerFormRoute />} />
         <Route path=":id/edit" element={<HandlerFormRoute />} />
       </Route>

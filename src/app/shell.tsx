@@ -1,7 +1,6 @@
-import { Anchor, Container, Group, SegmentedControl } from '@mantine/core'
+import { Anchor, Container, Group } from '@mantine/core'
 import { lazy, Suspense, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { Language } from '../i18n/format'
 import { useI18n } from '../i18n/i18n'
 import { AccountMenu } from '../features/accounts/account-menu'
 import { useForgetRemovedAccounts } from '../features/accounts/forget-account'
@@ -9,6 +8,7 @@ import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { usePendingReauth } from '../session/reauth'
 import { ErrorBoundary } from '../ui/error-boundary'
+import { LanguageSwitch } from './language-switch'
 import { OVERLAYS_ID } from './providers'
 import classes from './shell.module.css'
 import { ThemeSwitch } from './theme-switch'
@@ -19,22 +19,6 @@ const ReauthDialog = lazy(() =>
     default: module.ReauthDialog,
   })),
 )
-
-export function LanguageSwitch() {
-  const { t, language, setLanguage } = useI18n()
-  return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('language.label')}
-      value={language}
-      onChange={(value) => setLanguage(value as Language)}
-      data={[
-        { value: 'en', label: <span lang="en">{t('language.en')}</span> },
-        { value: 'fa', label: <span lang="fa">{t('language.fa')}</span> },
-      ]}
-    />
-  )
-}
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n()
@@ -48,11 +32,18 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className={classes.header}>
         <Container size="xl">
-          <Group justify="space-between" py="sm" gap="md">
-            <Anchor component={Link} to="/handlers" fw={700} c="inherit" underline="never">
+          <Group justify="space-between" py="sm" gap="md" className={classes.bar}>
+            <Anchor
+              component={Link}
+              to="/handlers"
+              fw={700}
+              c="inherit"
+              underline="never"
+              className={classes.home}
+            >
               {t('app.title')}
             </Anchor>
-            <Group gap="xs">
+            <Group gap="xs" className={classes.controls}>
               <LanguageSwitch />
               <ThemeSwitch />
               {account && (

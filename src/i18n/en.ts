@@ -61,6 +61,7 @@ export const en = {
   'handlers.title': 'Notification handlers',
   'handlers.count': { one: '{count} handler', other: '{count} handlers' },
   'handlers.new': 'New handler',
+  'handlers.tools': 'Search, filters and bulk actions',
   'handlers.column.actions': 'Actions',
   'handlers.toggle.label': 'Enable “{name}”',
   'handlers.toggle.enableFailed': '“{name}” could not be enabled.',

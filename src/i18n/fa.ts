@@ -62,6 +62,7 @@ export const fa: Messages = {
   'handlers.title': 'مقصدهای اطلاع‌رسانی',
   'handlers.count': { one: '{count} مقصد', other: '{count} مقصد' },
   'handlers.new': 'مقصد جدید',
+  'handlers.tools': 'جست‌وجو، فیلترها و کارهای گروهی',
   'handlers.column.actions': 'کارها',
   'handlers.toggle.label': 'فعال‌سازی «{name}»',
   'handlers.toggle.enableFailed': '«{name}» فعال نشد.',

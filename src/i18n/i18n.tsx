@@ -1,9 +1,29 @@
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { en, type MessageKey, type Messages } from './en'
-import { fa } from './fa'
 import { formatNumber, LOCALES, type Language } from './format'
 
-const CATALOGUES: Record<Language, Messages> = { en, fa }
+// English comes with the first screen; Persian is loaded when it is the language in use, so
+// that no visit downloads a catalogue it does not show.
+const CATALOGUES: Partial<Record<Language, Messages>> = { en }
+
+/** Makes `language`'s messages available; resolves at once when they already are. */
+export function loadCatalogue(language: Language): Promise<void> {
+  if (CATALOGUES[language]) return Promise.resolve()
+  return import('./fa').then(({ fa }) => {
+    CATALOGUES.fa = fa
+  })
+}
+
+/** For code outside the page (tests, scripts) that has the catalogue at hand. */
+export function registerCatalogue(language: Language, messages: Messages) {
+  CATALOGUES[language] = messages
+}
+
+function catalogue(language: Language): Messages {
+  const messages = CATALOGUES[language]
+  if (!messages) throw new Error(`The ${language} messages are not loaded: call loadCatalogue.`)
+  return messages
+}
 const STORAGE_KEY = 'conecto.language'
 // Unicode isolates keep an interpolated URL or key fragment left-to-right inside Persian text.
 const ISOLATE_START = '\u2068'
@@ -31,7 +51,7 @@ export function initialLanguage(): Language {
 }
 
 export function translate(language: Language, key: MessageKey, params: Params = {}): string {
-  const message = CATALOGUES[language][key]
+  const message = catalogue(language)[key]
   const template =
     typeof message === 'string'
       ? message
@@ -66,8 +86,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // Storage may be unavailable (private mode); the choice still holds for this visit.
     }
-    applyToDocument(next)
-    setLanguageState(next)
+    const apply = () => {
+      applyToDocument(next)
+      setLanguageState(next)
+    }
+    if (CATALOGUES[next]) apply()
+    else void loadCatalogue(next).then(apply)
   }, [])
 
   const value = useMemo<I18n>(

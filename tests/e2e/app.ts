@@ -4,7 +4,11 @@ import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { en, type MessageKey } from '../../src/i18n/en'
 import type { Language } from '../../src/i18n/format'
-import { translate } from '../../src/i18n/i18n'
+import { fa } from '../../src/i18n/fa'
+import { registerCatalogue, translate } from '../../src/i18n/i18n'
+
+// Persian is loaded on demand in the page; here it is at hand.
+registerCatalogue('fa', fa)
 
 // Polled often: most waits are over within a frame or two.
 const WAIT = { timeout: 15_000, interval: 25 }

@@ -74,12 +74,17 @@ describe('Persian', () => {
     await page.evaluate(() => localStorage.setItem('conecto.language', 'fa'))
     await signIn(page, keys.main, 'fa')
 
-    // The language switch's highlight sits under the language chosen.
+    // The language switch highlights the language chosen, and only it.
     const banner = page.getByRole('banner')
-    const highlight = await banner.locator('.mantine-SegmentedControl-indicator').boundingBox()
-    const chosen = await banner.getByText(fa['language.fa'], { exact: true }).boundingBox()
-    const middle = (box: typeof chosen) => (box ? box.x + box.width / 2 : NaN)
-    expect(Math.abs(middle(highlight) - middle(chosen))).toBeLessThan(4)
+    const background = (name: string) =>
+      banner
+        .getByRole('radio', { name, exact: true })
+        .evaluate((input) => getComputedStyle(input.parentElement!).backgroundColor)
+    const group = await banner
+      .getByRole('radiogroup')
+      .evaluate((element) => getComputedStyle(element).backgroundColor)
+    expect(await background(fa['language.fa'])).not.toBe(group)
+    expect(await background(fa['language.en'])).toBe('rgba(0, 0, 0, 0)')
 
     // Pagination arrows point the way Persian reads: "next" to the left.
     const nextIcon = page.getByRole('button', { name: fa['pagination.next'] }).locator('svg')

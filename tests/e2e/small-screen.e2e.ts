@@ -151,6 +151,8 @@ describe.each<Language>(['en', 'fa'])('a 375 px screen, in %s', (language) => {
     await report.scrollIntoViewIfNeeded()
     await shoot(page, `${language}-bulk-report`)
 
+    // Findings are with the search and filters, folded away on a phone.
+    await page.getByRole('button', { name: say('handlers.tools') }).click()
     await page.getByRole('button', { name: say('review.check', { count: MAIN_HANDLERS }) }).click()
     const summary = page.getByRole('region', { name: say('review.summary') })
     await summary.waitFor()
@@ -192,5 +194,77 @@ describe.each<Language>(['en', 'fa'])('a window narrower than the table, in %s',
     const { document: past, scrollers } = await overflow(page)
     expect(past).toBeLessThanOrEqual(0)
     expect(scrollers).toEqual([expect.stringMatching(/TableScrollContainer/)])
+  })
+})
+
+/**
+ * The controls on screen smaller than a fingertip (44 × 44 px, WCAG 2.5.5). A control's target is
+ * the box that takes its tap: itself with its labels, or the label around it.
+ */
+const smallTargets = (page: Page) =>
+  page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input:not([type="hidden"]), select, [role="switch"], [role="radio"]',
+    )
+    return [...controls].flatMap((control) => {
+      if (!control.checkVisibility({ visibilityProperty: true })) return []
+      // Visually hidden (a label kept for screen readers) or off the page (the skip link).
+      const own = control.getBoundingClientRect()
+      if (own.width <= 1 || own.height <= 1 || own.bottom < 0) return []
+      if (own.right <= 0 || own.left >= window.innerWidth) return []
+      const boxes = [control, ...((control as HTMLInputElement).labels ?? [])]
+        .map((element) => element.closest('label') ?? element)
+        .map((element) => element.getBoundingClientRect())
+      const box = {
+        width: Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left)),
+        height: Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top)),
+      }
+      if (box.width >= 43.5 && box.height >= 43.5) return []
+      const name = control.getAttribute('aria-label') ?? control.textContent?.trim()
+      return [`${control.localName} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`]
+    })
+  })
+
+describe.each<Language>(['en', 'fa'])('a phone, in %s', (language) => {
+  it('shows the first handler without scrolling, with every control a fingertip wide', async () => {
+    const { page, keys } = browser
+    const say = (key: MessageKey, params?: Record<string, string | number>) =>
+      translate(language, key, params)
+    await page.setViewportSize(PHONE)
+    // A touch screen: no hover, a coarse pointer.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 })
+    await page.goto('/sign-in')
+    await page.evaluate((lang) => localStorage.setItem('conecto.language', lang), language)
+    await page.reload()
+    await page.getByRole('heading', { name: say('signIn.title') }).waitFor()
+    expect.soft(await smallTargets(page), 'sign-in').toEqual([])
+
+    await signIn(page, keys.main, language)
+    const first = handlerRows(page).first()
+    await first
+      .getByRole('switch')
+      .or(first.getByText(say('handlers.status.pending')))
+      .waitFor()
+    expect(
+      await page.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches),
+    ).toBe(true)
+    // The first card is on screen whole before any scrolling.
+    const card = await first.boundingBox()
+    expect(card).not.toBeNull()
+    expect(card!.y + card!.height).toBeLessThanOrEqual(PHONE.height)
+    // Keyboard shortcuts have no keyboard to serve here.
+    expect(await page.getByRole('button', { name: say('shortcuts.open') }).isVisible()).toBe(false)
+    expect.soft(await smallTargets(page), 'table').toEqual([])
+
+    // Search, filters and bulk actions are folded away, a tap from view.
+    const search = page.getByRole('searchbox', { name: say('filters.search') })
+    expect(await search.isVisible()).toBe(false)
+    await page.getByRole('button', { name: say('handlers.tools') }).click()
+    await search.waitFor()
+    expect.soft(await smallTargets(page), 'tools open').toEqual([])
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    expect.soft(await smallTargets(page), 'pagination').toEqual([])
   })
 })

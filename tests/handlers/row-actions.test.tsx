@@ -153,12 +153,15 @@ describe('the target', () => {
     await open()
     const slack = row('Slack alerts')
     const full = 'https://hooks.slack.com/services/T01/B02/s3cretWXYZ'
-    expect(within(slack).getByText('https://hooks.slack.com/…WXYZ')).toBeInTheDocument()
+    // The target may wrap only after its slashes: its text comes in pieces.
+    const target = (text: string) => (_: string, element: Element | null) =>
+      element?.getAttribute('dir') === 'ltr' && element.textContent === text
+    expect(within(slack).getByText(target('https://hooks.slack.com/…WXYZ'))).toBeInTheDocument()
 
     await user.click(within(slack).getByRole('button', { name: 'Show the whole target' }))
-    expect(within(slack).getByText(full)).toBeInTheDocument()
+    expect(within(slack).getByText(target(full))).toBeInTheDocument()
     await user.click(within(slack).getByRole('button', { name: 'Hide the target' }))
-    expect(within(slack).queryByText(full)).not.toBeInTheDocument()
+    expect(within(slack).queryByText(target(full))).not.toBeInTheDocument()
 
     await user.click(within(slack).getByRole('button', { name: 'Copy the target' }))
     expect(await navigator.clipboard.readText()).toBe(full)

@@ -56,6 +56,8 @@ beforeAll(async () => {
   mkdirSync(join(distDir, 'assets'))
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Dashboard</title>')
   writeFileSync(join(distDir, 'assets/app-1234.js'), 'export {}')
+  // The build's brotli copy, told apart from the file by its content here.
+  writeFileSync(join(distDir, 'assets/app-1234.js.br'), 'brotli bytes')
   trusted = await startUpstream(ca.issue('localhost'))
   wrongName = await startUpstream(ca.selfSigned('wrong.example'))
   ;[app, appOfWrongName] = await Promise.all([serve(trusted), serve(wrongName)])
@@ -79,6 +81,21 @@ describe('the server of npm start', () => {
     expect(tried.find(({ result }) => result.target === '/api/..;/admin')!.answer.body).toMatch(
       /"status":400/,
     )
+  })
+
+  it("sends the build's compressed copy to a browser that accepts it, and the file to others", async () => {
+    const compressed = await rawRequest(app, '/assets/app-1234.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    })
+    expect(compressed.status).toBe(200)
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(compressed.headers.vary).toMatch(/accept-encoding/i)
+    expect(compressed.body).toBe('brotli bytes')
+    expectSecurityHeaders(compressed.headers, 'a compressed asset')
+
+    const plain = await rawRequest(app, '/assets/app-1234.js')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe('export {}')
   })
 
   it('keeps serving the requests in flight while it refuses escapes', async () => {

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Switch, Table } from '@mantine/core'
+import { Switch, Table } from '@mantine/core'
 import { memo, use, useState, type ChangeEvent, type ReactNode } from 'react'
 import type { Handler, HandlerStatus } from '../../api/types'
 import { maskTarget } from '../../handler-types/mask'
@@ -13,6 +13,8 @@ import { NearViewportContext } from './near-viewport'
 import { FindingBadges } from './review/finding-badges'
 import { RowActions } from './row-actions'
 import { TargetCell } from './target-cell'
+import { dotBadge } from './dot-badge'
+import { withBreakPoints } from './break-points'
 
 const STATUS_COLOR: Record<HandlerStatus, string> = {
   enabled: 'teal',
@@ -67,7 +69,7 @@ function targetText(handler: Handler, t: I18n['t']) {
     return <span className={classes.dimmed}>{t('handlers.target.none')}</span>
   return (
     <span dir="ltr" className={classes.target}>
-      {masked.text}
+      {withBreakPoints(masked.text, masked.kind === 'email' ? 'email' : 'url')}
     </span>
   )
 }
@@ -75,17 +77,11 @@ function targetText(handler: Handler, t: I18n['t']) {
 function Status({ handler, onToggle }: { handler: Handler; onToggle: RowCallbacks['onToggle'] }) {
   const { t } = useI18n()
   if (handler.status === 'pending') {
-    return (
-      <Badge
-        color={STATUS_COLOR.pending}
-        // A dot carries the colour: yellow text on a light background is too faint to read.
-        variant="dot"
-        radius="sm"
-        tt="none"
-        title={t('handlers.status.pendingHint')}
-      >
-        {t('handlers.status.pending')}
-      </Badge>
+    // A dot carries the colour: yellow text on a light background is too faint to read.
+    return dotBadge(
+      STATUS_COLOR.pending,
+      t('handlers.status.pendingHint'),
+      t('handlers.status.pending'),
     )
   }
   const enabled = handler.status === 'enabled'
@@ -118,6 +114,11 @@ export const HandlerRow = memo(function HandlerRow({
   onSelect,
 }: Props) {
   const { t, language } = useI18n()
+  // A pending e-mail says so in its status: the same words again as a finding would be noise.
+  const shownFindings =
+    handler.status === 'pending'
+      ? findings.filter((finding) => finding.kind !== 'pending')
+      : findings
   const nearViewport = use(NearViewportContext)
   const [full, setFull] = useState(eager || nearViewport === null)
   const complete = () => setFull(true)
@@ -138,12 +139,15 @@ export const HandlerRow = memo(function HandlerRow({
       {cell(
         classes.select,
         full && (
-          <Checkbox
-            checked={selected}
-            onChange={(event) => onSelect(handler, event.currentTarget.checked, withShift(event))}
-            aria-label={t('bulk.select.row', { name: handler.name || t('handlers.noName') })}
-            size="xs"
-          />
+          // A native checkbox in a label as large as a fingertip: the whole label ticks it.
+          <label className={classes.tick}>
+            <input
+              type="checkbox"
+              checked={selected}
+              onChange={(event) => onSelect(handler, event.currentTarget.checked, withShift(event))}
+              aria-label={t('bulk.select.row', { name: handler.name || t('handlers.noName') })}
+            />
+          </label>
         ),
       )}
       <td className={`${TABLE.td} ${classes.name}`} dir="auto">
@@ -159,7 +163,10 @@ export const HandlerRow = memo(function HandlerRow({
           t(`handlers.status.${handler.status}`)
         ),
       )}
-      {cell(classes.findings, findings.length > 0 && <FindingBadges findings={findings} />)}
+      {cell(
+        classes.findings,
+        shownFindings.length > 0 && <FindingBadges findings={shownFindings} />,
+      )}
       {cell(CELL_CLASS.created, timestamp(handler.createdAt, now, language))}
       {cell(
         CELL_CLASS.updated,

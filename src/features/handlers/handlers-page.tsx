@@ -8,6 +8,8 @@ import { LoadError } from './review/list-notices'
 import { LoadStatus } from './review/load-status'
 import { ReviewArea } from './review/review-area'
 import { ShortcutsHelp, useShortcutsHelp } from './shortcuts'
+import { PhoneFoldToggle, usePhoneFold } from './phone-fold'
+import foldClasses from './phone-fold.module.css'
 import { TableArea } from './table-area'
 import { useTableScreen } from './table-screen'
 
@@ -21,10 +23,14 @@ function HandlersScreen() {
   const screen = useTableScreen()
   const help = useShortcutsHelp()
   const note = screen.wholeAccountNote
+  const tools = usePhoneFold()
   return (
-    <Stack gap="md">
+    <Stack gap="md" {...tools.root}>
       <ScreenHeader total={screen.accountTotal} onHelp={help.open} />
-      <ReviewArea screen={screen} />
+      <PhoneFoldToggle fold={tools} />
+      <Stack gap="md" {...tools.folded}>
+        <ReviewArea screen={screen} />
+      </Stack>
       {note.kind === 'loading' && <LoadStatus />}
       {note.kind === 'failed' && <LoadError failure={note.failure} />}
       <BulkPanel bulk={screen.bulk} latest={screen.latest} />
@@ -49,6 +55,8 @@ function ScreenHeader({ total, onHelp }: { total: number | null; onHelp: () => v
         <ActionIcon
           variant="default"
           size="lg"
+          // Keyboard shortcuts have no keyboard to serve on a touch screen.
+          className={foldClasses.keyboardOnly}
           aria-label={t('shortcuts.open')}
           title={t('shortcuts.open')}
           onClick={onHelp}

@@ -1,4 +1,4 @@
-import { Checkbox, Skeleton, Table, UnstyledButton, VisuallyHidden } from '@mantine/core'
+import { Skeleton, Table, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import type { Handler } from '../../api/types'
@@ -63,14 +63,18 @@ function Head({ sort, onSort, pageSelection, onSelectPage }: HeadProps) {
     if (column === 'findings') return t('review.column')
     if (column === 'select') {
       return (
-        <Checkbox
-          size="xs"
-          aria-label={t('bulk.select.page')}
-          checked={pageSelection === 'all'}
-          indeterminate={pageSelection === 'some'}
-          disabled={!onSelectPage}
-          onChange={(event) => onSelectPage?.(event.currentTarget.checked)}
-        />
+        <label className={classes.tick}>
+          <input
+            type="checkbox"
+            aria-label={t('bulk.select.page')}
+            checked={pageSelection === 'all'}
+            ref={(input) => {
+              if (input) input.indeterminate = pageSelection === 'some'
+            }}
+            disabled={!onSelectPage}
+            onChange={(event) => onSelectPage?.(event.currentTarget.checked)}
+          />
+        </label>
       )
     }
     const sortKey = SORTABLE[column]

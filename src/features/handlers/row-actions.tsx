@@ -1,9 +1,13 @@
-import { ActionIcon, Menu } from '@mantine/core'
-import { IconCopyPlus, IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
-import { Link } from 'react-router'
+import { ActionIcon } from '@mantine/core'
+import { IconDots } from '@tabler/icons-react'
+import { lazy, Suspense, useState } from 'react'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
+
+// A menu positions itself with a layout read when it mounts: a thousand rows made the page wait
+// on a thousand of them. Each row's menu is made when it is first opened, and the menus' code
+// (with its positioning library) is loaded then.
+const RowMenu = lazy(() => import('./row-menu'))
 
 interface Props {
   handler: Handler
@@ -14,8 +18,6 @@ interface Props {
 
 export function RowActions({ handler, search, onDelete }: Props) {
   const { t } = useI18n()
-  // A menu positions itself with a layout read when it mounts: a thousand rows made the page
-  // wait on a thousand of them. Each row's menu is made when it is first opened.
   const [opened, setOpened] = useState<boolean | null>(null)
   const trigger = (
     <ActionIcon
@@ -29,35 +31,16 @@ export function RowActions({ handler, search, onDelete }: Props) {
     </ActionIcon>
   )
   if (opened === null) return trigger
-
-  const copyQuery = new URLSearchParams(search)
-  copyQuery.set('copy', String(handler.id))
   return (
-    <Menu position="bottom-end" withinPortal opened={opened} onChange={setOpened}>
-      <Menu.Target>{trigger}</Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item
-          component={Link}
-          to={{ pathname: `/handlers/${handler.id}/edit`, search }}
-          leftSection={<IconPencil size={16} aria-hidden />}
-        >
-          {t('handlers.actions.edit')}
-        </Menu.Item>
-        <Menu.Item
-          component={Link}
-          to={{ pathname: '/handlers/new', search: `?${copyQuery}` }}
-          leftSection={<IconCopyPlus size={16} aria-hidden />}
-        >
-          {t('handlers.actions.duplicate')}
-        </Menu.Item>
-        <Menu.Item
-          color="red"
-          leftSection={<IconTrash size={16} aria-hidden />}
-          onClick={() => onDelete(handler)}
-        >
-          {t('handlers.actions.delete')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={trigger}>
+      <RowMenu
+        handler={handler}
+        search={search}
+        onDelete={onDelete}
+        trigger={trigger}
+        opened={opened}
+        onChange={setOpened}
+      />
+    </Suspense>
   )
 }

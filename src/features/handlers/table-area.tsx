@@ -6,6 +6,7 @@ import { startBulk } from './bulk/bulk-panel'
 import { SelectionBar, SelectionBarPlaceholder } from './bulk/selection-bar'
 import { HandlersTable, HandlersTableSkeleton } from './handlers-table'
 import { PaginationBar } from './pagination-bar'
+import { FOLDED_CLASS } from './phone-fold'
 import { PlanUsageSummary } from './plan-usage'
 import { EmptyAccount, LoadError, NoMatch, PastEnd } from './review/list-notices'
 import type { TableScreen } from './table-screen'
@@ -27,22 +28,30 @@ export function TableArea({ screen }: { screen: TableScreen }) {
         onPage={(page) => setParams({ page })}
       />
       {paged && (
-        <SelectionBar
-          selected={selection.count}
-          matchingCount={paged.matchingCount}
-          pageOnly={selection.pageOnly}
-          allMatching={selection.allMatching}
-          loadingAll={selection.loadingAll}
-          busy={bulk.run.phase === 'running'}
-          onAction={(action) => startBulk(bulk, t, action, selection.handlers)}
-          onSelectAll={selection.selectAll}
-          onClear={selection.clear}
+        // Nothing selected and nothing running, the bulk actions fold away on a phone with
+        // the search and filters; ticking a card brings them back.
+        <div
+          className={
+            selection.count === 0 && bulk.run.phase !== 'running' ? FOLDED_CLASS : undefined
+          }
         >
-          <TransferActions
-            selected={selection.handlers}
-            filtered={screen.onWholeAccount ? screen.matching : null}
-          />
-        </SelectionBar>
+          <SelectionBar
+            selected={selection.count}
+            matchingCount={paged.matchingCount}
+            pageOnly={selection.pageOnly}
+            allMatching={selection.allMatching}
+            loadingAll={selection.loadingAll}
+            busy={bulk.run.phase === 'running'}
+            onAction={(action) => startBulk(bulk, t, action, selection.handlers)}
+            onSelectAll={selection.selectAll}
+            onClear={selection.clear}
+          >
+            <TransferActions
+              selected={selection.handlers}
+              filtered={screen.onWholeAccount ? screen.matching : null}
+            />
+          </SelectionBar>
+        </div>
       )}
       <PlanUsageSummary page={screen.accountOnPage} />
       {matchNote && (

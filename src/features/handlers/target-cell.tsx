@@ -5,6 +5,7 @@ import type { Handler } from '../../api/types'
 import { maskTarget } from '../../handler-types/mask'
 import { targetValue } from '../../handler-types/target'
 import { useI18n } from '../../i18n/i18n'
+import { withBreakPoints } from './break-points'
 import classes from './handlers-table.module.css'
 
 /** The masked destination, which can be revealed and copied; never a link. */
@@ -20,7 +21,7 @@ export function TargetCell({ handler }: { handler: Handler }) {
     // Plain elements for the layout: a table shows this a thousand times.
     <span className={classes.targetCell}>
       <span dir="ltr" className={classes.target}>
-        {revealed ? value : masked.text}
+        {withBreakPoints(revealed ? value : masked.text, masked.kind === 'email' ? 'email' : 'url')}
       </span>
       {masked.kind === 'secret' && (
         <ActionIcon

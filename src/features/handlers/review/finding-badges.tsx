@@ -1,6 +1,7 @@
-import { Badge, Group } from '@mantine/core'
 import type { MessageKey } from '../../../i18n/en'
 import { useI18n } from '../../../i18n/i18n'
+import { dotBadge } from '../dot-badge'
+import classes from '../handlers-table.module.css'
 import type { Finding, FindingKind } from './findings'
 
 export const FINDING_COLOR: Record<FindingKind, string> = {
@@ -25,24 +26,19 @@ export function FindingBadges({ findings }: { findings: readonly Finding[] }) {
   const { t } = useI18n()
   if (findings.length === 0) return null
   return (
-    <Group gap={4}>
-      {findings.map((finding) => (
-        <Badge
-          key={finding.kind}
-          color={FINDING_COLOR[finding.kind]}
-          // The dot carries the colour; the text stays dark enough to read.
-          variant="dot"
-          radius="sm"
-          tt="none"
-          title={t(
+    <span className={classes.badges}>
+      {findings.map((finding) =>
+        dotBadge(
+          FINDING_COLOR[finding.kind],
+          t(
             finding.kind === 'invalid'
               ? (finding.problem ?? 'form.error.url')
               : HINTS[finding.kind],
-          )}
-        >
-          {t(`review.finding.${finding.kind}`)}
-        </Badge>
-      ))}
-    </Group>
+          ),
+          t(`review.finding.${finding.kind}`),
+          finding.kind,
+        ),
+      )}
+    </span>
   )
 }

@@ -1,0 +1,25 @@
+// The plain page's texts, from the dashboard's own English catalogue and type registry, written
+// beside it as strings.js: the two pages then show the same words.
+
+import { en } from '../../src/i18n/en'
+import { handlerTypes, HANDLER_TYPES } from '../../src/handler-types/registry'
+
+/** The plain page's texts, from the dashboard's own English catalogue. */
+export function baselineStrings(): string {
+  const strings = {
+    noName: en['handlers.noName'],
+    targetNone: en['handlers.target.none'],
+    never: en['handlers.never'],
+    enabled: en['handlers.status.enabled'],
+    disabled: en['handlers.status.disabled'],
+    pending: en['handlers.status.pending'],
+    select: en['bulk.select.row'],
+    toggle: en['handlers.toggle.label'],
+    menu: en['handlers.actions.menu'],
+    unknownType: en['type.unknown'],
+    noType: en['type.none'],
+    types: Object.fromEntries(HANDLER_TYPES.map((type) => [type, en[`type.${type}`]])),
+    targets: Object.fromEntries(HANDLER_TYPES.map((type) => [type, handlerTypes[type].target])),
+  }
+  return `export const STRINGS = ${JSON.stringify(strings)}\n`
+}
