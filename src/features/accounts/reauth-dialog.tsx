@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form'
 import { createApiClient } from '../../api/client'
 import { isApiError } from '../../api/errors'
 import { errorMessage } from '../../i18n/error-message'
+import { useReturnFocus } from '../../lib/focus-return'
 import { useI18n } from '../../i18n/i18n'
 import { accountName } from '../../session/account-name'
 import { API_BASE, replaceKey, useAccounts } from '../../session/accounts-store'
@@ -18,6 +19,9 @@ export function ReauthDialog() {
   const account = useAccounts().accounts.find((candidate) => candidate.id === pendingId)
   const signOut = useSignOut()
   const form = useForm<{ apiKey: string }>({ defaultValues: { apiKey: '' } })
+  // Mounted open over whatever the user was doing, and unmounted when answered: Mantine's own
+  // return of focus never sees it open.
+  useReturnFocus()
 
   const renew = useMutation({
     mutationFn: async (apiKey: string) => {

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, Stack, Switch } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useRef, type BaseSyntheticEvent } from 'react'
+import { use, useRef, type BaseSyntheticEvent } from 'react'
 import { Controller, useForm, useFormState, useWatch, type Resolver } from 'react-hook-form'
 import { useNavigate, type NavigateOptions } from 'react-router'
 import { isApiError } from '../../../api/errors'
@@ -10,6 +10,8 @@ import { isKnownType } from '../../../handler-types/registry'
 import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
 import { requestReauth } from '../../../session/reauth'
+import { rowElement } from '../row-focus'
+import { FormFocusContext } from './form-focus'
 import { editUrl, type FormLocation } from './form-location'
 import {
   handlerFormSchema,
@@ -54,6 +56,7 @@ export function HandlerForm({ original, initial, location }: Props) {
   const { isDirty } = useFormState({ control })
   const { blocker, allow } = useLeaveGuard(isDirty)
   const save = useSaveHandler(original)
+  const focusOnClose = use(FormFocusContext)
   // A second submit while the first is on its way must not create a second handler.
   const sending = useRef(false)
 
@@ -77,6 +80,8 @@ export function HandlerForm({ original, initial, location }: Props) {
               name: held?.name ?? values.name,
             }),
           })
+          // The saved row takes focus when it is on the page, a new one included.
+          focusOnClose(rowElement(id))
           if (differences.length === 0) return leaveTo(location.listUrl)
           // The form stays open on the saved handler, saying what the server changed.
           leaveTo(editUrl(id, location.listUrl), { replace: true, state: { report: differences } })

@@ -1,5 +1,4 @@
 import { Button, Menu, Text } from '@mantine/core'
-import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconBraces, IconChevronDown, IconDownload, IconTable } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
@@ -7,6 +6,7 @@ import type { Handler } from '../../../api/types'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
+import { openConfirm } from '../../../ui/open-confirm'
 import type { ExportKind } from './download'
 import { handlerQueries } from '../queries'
 
@@ -54,7 +54,7 @@ export function ExportMenu({ scope }: { scope: Scope }) {
 
   // The file holds whole webhook URLs: the user says so before it is written.
   const confirm = (kind: ExportKind) =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('transfer.export.title'),
       children: (
         <Text size="sm">
