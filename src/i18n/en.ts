@@ -431,6 +431,8 @@ export const en = {
   'form.cancel': 'Cancel',
   'form.copyName': 'Copy of {name}',
   'form.error.nameRequired': 'Give the handler a name.',
+  'form.error.nameInvisible':
+    'This name would show as nothing: it holds only spaces, invisible characters (zero-width joiners, direction marks) or HTML tags. Give it letters or digits.',
   'form.error.nameTooLong':
     'At most 128 characters: the server would cut the rest without telling you.',
   'form.error.typeRequired': 'Choose a type.',

@@ -438,6 +438,8 @@ export const fa: Messages = {
   'form.cancel': 'انصراف',
   'form.copyName': 'کپی {name}',
   'form.error.nameRequired': 'برای مقصد نامی بنویسید.',
+  'form.error.nameInvisible':
+    'این نام خالی دیده می‌شود: فقط فاصله، نویسه‌های نامرئی (نیم‌فاصله، نشانه‌های جهت) یا برچسب HTML دارد. حرف یا رقمی در آن بنویسید.',
   'form.error.nameTooLong': 'حداکثر ۱۲۸ نویسه: سرور بقیه را بی‌خبر حذف می‌کند.',
   'form.error.typeRequired': 'یک نوع انتخاب کنید.',
   'form.error.targetRequired': 'بنویسید کانکتو هشدارها را به کجا بفرستد.',

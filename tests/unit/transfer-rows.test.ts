@@ -54,6 +54,17 @@ describe('each row is checked with the form’s rules', () => {
     expect(validateEntry(entry({ name: '😀'.repeat(128) }), 0).problems).toEqual([])
   })
 
+  it('refuses a name of only invisible characters, with the form’s message', () => {
+    for (const name of ['\u200c \u200c', '\u200b\u200d', '<b></b>\u200c']) {
+      expect(keys(validateEntry(entry({ name }), 0))).toContain('form.error.nameInvisible')
+    }
+    // A row of a type the dashboard does not know is checked by the rename rule: the same.
+    expect(keys(validateEntry(entry({ type: 'telegram', name: '\u200c\u200c' }), 0))).toContain(
+      'form.error.nameInvisible',
+    )
+    expect(validateEntry(entry({ name: 'هشدار\u200cها' }), 0).problems).toEqual([])
+  })
+
   it('requires a type the dashboard knows', () => {
     const unknown = validateEntry(entry({ type: 'telegram' }), 0)
     expect(unknown.problems).toEqual([

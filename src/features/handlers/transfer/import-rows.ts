@@ -7,7 +7,8 @@ import { checkTarget } from '../../../handler-types/target-rules'
 import { en, type MessageKey } from '../../../i18n/en'
 import { handlerFormSchema, renameSchema, type ValidValues } from '../form/form-schema'
 import type { ImportEntry, Issue } from './import-types'
-import { hasBidiControls, hasTags, withoutBidiControls, withoutTags } from './text-safety'
+import { hasTags, withoutTags } from '../handler-name'
+import { hasBidiControls, withoutBidiControls } from './text-safety'
 
 export interface ImportRow {
   /** The entry's position, which identifies the row. */
