@@ -312,6 +312,8 @@ export const en = {
   'transfer.problem.noType': 'The row has no type.',
   'transfer.problem.unknownType': 'The dashboard cannot create handlers of type “{type}”.',
   'transfer.problem.enabled': 'The enabled column must be true or false, not “{value}”.',
+  'transfer.problem.status':
+    'The status column must be enabled, disabled or pending, not “{value}”.',
   'transfer.problem.outsideColumns': 'The row has values outside the named columns.',
   'transfer.problem.hiddenInTarget':
     'The target contains invisible direction characters: type it again by hand.',

@@ -320,6 +320,8 @@ export const fa: Messages = {
   'transfer.problem.noType': 'این ردیف نوع ندارد.',
   'transfer.problem.unknownType': 'داشبورد نمی‌تواند مقصدی از نوع «{type}» بسازد.',
   'transfer.problem.enabled': 'ستون enabled باید true یا false باشد، نه «{value}».',
+  'transfer.problem.status':
+    'ستون status باید enabled (فعال)، disabled (غیرفعال) یا pending (در انتظار تأیید) باشد، نه «{value}».',
   'transfer.problem.outsideColumns': 'این ردیف بیرون از ستون‌های نام‌دار مقدار دارد.',
   'transfer.problem.hiddenInTarget':
     'مقصد نویسه‌های نامرئی تعیین جهت دارد: آن را دوباره با دست بنویسید.',

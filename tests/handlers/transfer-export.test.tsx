@@ -52,14 +52,19 @@ describe('export', () => {
     const text = await files[0]!.blob.text()
     expect(text).not.toContain(key)
     const file = JSON.parse(text)
-    expect(file.version).toBe(1)
+    expect(file.version).toBe(2)
     expect(file.handlers).toEqual([
-      { name: 'Ops inbox', type: 'email', settings: { email: 'ops@example.com' }, enabled: true },
+      {
+        name: 'Ops inbox',
+        type: 'email',
+        settings: { email: 'ops@example.com' },
+        status: 'enabled',
+      },
       {
         name: '=cmd|calc',
         type: 'slack',
         settings: { slack: 'https://hooks.slack.com/services/T01/B02/s3cret' },
-        enabled: false,
+        status: 'disabled',
       },
     ])
     expect(
@@ -95,11 +100,11 @@ describe('export', () => {
     const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = (await files[0]!.blob.text()).split('\r\n')
-    expect(lines[0]).toBe('name,type,target,enabled,settings')
+    expect(lines[0]).toBe('name,type,target,status,settings')
     expect(lines.slice(1, 4)).toEqual([
-      'Ops inbox,email,ops@example.com,true,',
-      "'=cmd|calc,slack,https://hooks.slack.com/services/T01/B02/s3cret,false,",
-      '"Hook, ""main""",webhook,https://example.com/h,true,',
+      'Ops inbox,email,ops@example.com,enabled,',
+      "'=cmd|calc,slack,https://hooks.slack.com/services/T01/B02/s3cret,disabled,",
+      '"Hook, ""main""",webhook,https://example.com/h,enabled,',
     ])
     expect(lines).toHaveLength(1 + 1206 + 1)
   })

@@ -16,7 +16,7 @@ const entry = (part: Partial<ImportEntry>): ImportEntry => ({
   type: 'email',
   target: 'ops@example.com',
   settings: {},
-  enabled: true,
+  status: 'enabled',
   problems: [],
   ...part,
 })
@@ -174,22 +174,22 @@ describe('a copy between accounts', () => {
       },
     ]
     expect(
-      entriesOf(handlers).map(({ line, type, target, enabled }) => ({
+      entriesOf(handlers).map(({ line, type, target, status }) => ({
         line,
         type,
         target,
-        enabled,
+        status,
       })),
     ).toEqual([
-      { line: 1, type: 'slack', target: 'https://hooks.slack.com/services/a', enabled: false },
-      { line: 2, type: 'email', target: 'p@example.com', enabled: true },
+      { line: 1, type: 'slack', target: 'https://hooks.slack.com/services/a', status: 'disabled' },
+      { line: 2, type: 'email', target: 'p@example.com', status: 'pending' },
     ])
   })
 })
 
 describe('creating one row', () => {
   const row = validateEntry(
-    entry({ type: 'webhook', target: 'https://example.com/h', enabled: false }),
+    entry({ type: 'webhook', target: 'https://example.com/h', status: 'disabled' }),
     0,
   )
 
