@@ -434,6 +434,8 @@ export const en = {
   'form.conflict.recreate': 'Create it again with my values',
   'form.conflict.failed':
     'The handler could not be read again to check for changes made elsewhere, so nothing was sent. Your edit is still in the form.',
+  'form.showIt': 'Show it',
+  'form.showFailed': 'The new handler could not be found in the list',
   'form.backToList': 'Back to the handlers',
   'form.retry': 'Try again',
   'form.name.label': 'Name',

@@ -441,6 +441,8 @@ export const fa: Messages = {
   'form.conflict.recreate': 'با مقدارهای من دوباره بساز',
   'form.conflict.failed':
     'مقصد برای بررسی تغییرهای جای دیگر دوباره خوانده نشد، پس چیزی فرستاده نشد. ویرایش شما هنوز در فرم است.',
+  'form.showIt': 'نشانم بده',
+  'form.showFailed': 'مقصد تازه در فهرست پیدا نشد',
   'form.backToList': 'بازگشت به مقصدها',
   'form.retry': 'تلاش دوباره',
   'form.name.label': 'نام',

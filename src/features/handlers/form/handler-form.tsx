@@ -11,6 +11,7 @@ import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
 import { requestReauth } from '../../../session/reauth'
 import { rowElement } from '../row-focus'
+import { useShowHandler } from '../show-handler'
 import { FormFocusContext } from './form-focus'
 import { editUrl, type FormLocation } from './form-location'
 import {
@@ -21,6 +22,7 @@ import {
   type ValidValues,
 } from './form-schema'
 import { CheckProblem } from './check-problem'
+import { CreatedNotice } from './created-notice'
 import { merged, type ConflictField } from './conflict'
 import { ConflictPanel } from './conflict-panel'
 import { createInput, editInput, intendedOf, isEmptyInput, valuesOf } from './form-values'
@@ -63,6 +65,7 @@ export function HandlerForm({ original, initial, location }: Props) {
   // A handler deleted elsewhere while its form was open is created again from the form.
   const recreate = useSaveHandler(null)
   const check = useConflictCheck(original)
+  const showHandler = useShowHandler()
   const focusOnClose = use(FormFocusContext)
   // A second submit while the first is on its way must not create a second handler.
   const sending = useRef(false)
@@ -83,11 +86,18 @@ export function HandlerForm({ original, initial, location }: Props) {
       { input, intended: intendedOf(values, against) },
       {
         onSuccess: ({ id, held, differences }) => {
+          const text = t(against ? 'form.updated' : 'form.created', {
+            name: held?.name ?? values.name,
+          })
+          const notice = `saved-${id}`
+          const show = () => {
+            notifications.hide(notice)
+            void showHandler(id, location.listUrl)
+          }
           notifications.show({
+            id: notice,
             color: differences.length ? 'yellow' : 'teal',
-            message: t(against ? 'form.updated' : 'form.created', {
-              name: held?.name ?? values.name,
-            }),
+            message: against ? text : <CreatedNotice text={text} onShow={show} />,
           })
           // The saved row takes focus when it is on the page, a new one included.
           focusOnClose(rowElement(id))
