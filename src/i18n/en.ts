@@ -251,9 +251,21 @@ export const en = {
     one: 'The {count} selected handler',
     other: 'The {count} selected handlers',
   },
-  'transfer.export.scope.filtered': {
-    one: 'The {count} matching handler',
-    other: 'The {count} matching handlers',
+  'transfer.export.scope.search': {
+    one: 'The {count} handler matching the search',
+    other: 'The {count} handlers matching the search',
+  },
+  'transfer.export.scope.filters': {
+    one: 'The {count} handler matching the filters',
+    other: 'The {count} handlers matching the filters',
+  },
+  'transfer.export.scope.searchAndFilters': {
+    one: 'The {count} handler matching the search and filters',
+    other: 'The {count} handlers matching the search and filters',
+  },
+  'transfer.export.scope.view': {
+    one: 'The {count} handler in this view',
+    other: 'The {count} handlers in this view',
   },
   'transfer.export.scope.all': 'Every handler of this account',
   'transfer.export.json': 'JSON, to import again',

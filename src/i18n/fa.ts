@@ -261,9 +261,21 @@ export const fa: Messages = {
     one: '{count} مقصد انتخاب‌شده',
     other: '{count} مقصد انتخاب‌شده',
   },
-  'transfer.export.scope.filtered': {
+  'transfer.export.scope.search': {
     one: '{count} مقصد منطبق با جست‌وجو',
     other: '{count} مقصد منطبق با جست‌وجو',
+  },
+  'transfer.export.scope.filters': {
+    one: '{count} مقصد منطبق با فیلترها',
+    other: '{count} مقصد منطبق با فیلترها',
+  },
+  'transfer.export.scope.searchAndFilters': {
+    one: '{count} مقصد منطبق با جست‌وجو و فیلترها',
+    other: '{count} مقصد منطبق با جست‌وجو و فیلترها',
+  },
+  'transfer.export.scope.view': {
+    one: '{count} مقصد این نما',
+    other: '{count} مقصد این نما',
   },
   'transfer.export.scope.all': 'همهٔ مقصدهای این حساب',
   'transfer.export.json': 'JSON، برای ورود دوباره',

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
-import { signInAs } from '../render'
+import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
 import { captureDownloads, renderToolbar } from './transfer-helpers'
 
@@ -119,5 +120,24 @@ describe('export', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(files).toHaveLength(0)
     expect(URL.createObjectURL).not.toHaveBeenCalled()
+  })
+})
+
+describe('the export menu’s words', () => {
+  it.each([
+    ['/handlers?type=slack', 'The 1 handler matching the filters'],
+    ['/handlers?q=hook', 'The 2 handlers matching the search'],
+    ['/handlers?q=hook&status=enabled', 'The 1 handler matching the search and filters'],
+    ['/handlers?sort=name', 'The 3 handlers in this view'],
+  ])('at %s say “%s”', async (url, label) => {
+    const user = userEvent.setup()
+    signInAs(env.sim.addAccount({ handlers: HANDLERS }).key)
+    renderApp(url)
+    const exportButton = await screen.findByRole('button', { name: 'Export' })
+    await waitFor(() => expect(exportButton).toBeEnabled())
+    await user.click(exportButton)
+    const menu = await screen.findByRole('menu')
+    expect(menu).toHaveTextContent(label)
+    if (!url.includes('q=')) expect(menu).not.toHaveTextContent('search')
   })
 })
