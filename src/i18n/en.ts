@@ -63,6 +63,8 @@ export const en = {
   'handlers.toggle.label': 'Enable “{name}”',
   'handlers.toggle.enableFailed': '“{name}” could not be enabled.',
   'handlers.toggle.disableFailed': '“{name}” could not be disabled.',
+  'handlers.toggle.changedElsewhere':
+    '“{name}” had been changed elsewhere since the table was loaded: its row now shows it as the server holds it.',
   'handlers.toggle.differs': 'The server reports “{name}” as {status}, not as you set it.',
   'handlers.actions.menu': 'Actions for “{name}”',
   'handlers.actions.edit': 'Edit',

@@ -64,6 +64,8 @@ export const fa: Messages = {
   'handlers.toggle.label': 'فعال‌سازی «{name}»',
   'handlers.toggle.enableFailed': '«{name}» فعال نشد.',
   'handlers.toggle.disableFailed': '«{name}» غیرفعال نشد.',
+  'handlers.toggle.changedElsewhere':
+    '«{name}» پس از بارگذاری جدول جای دیگری تغییر کرده بود: ردیف آن اکنون همان است که روی سرور هست.',
   'handlers.toggle.differs':
     'سرور وضعیت «{name}» را {status} گزارش می‌کند، نه آن‌طور که شما تنظیم کردید.',
   'handlers.actions.menu': 'کارهای «{name}»',
