@@ -286,7 +286,9 @@ function figures(bundles: Bundles, results: Partial<Record<Corpus, CorpusResult>
       (r) => r.keystrokes && median(r.keystrokes) <= 50,
     ),
     ...['open the table', 'toggle', 'edit', 'delete', 'window refocus'].map((name) => {
-      const budget = name === 'window refocus' ? 0 : 1
+      // An edit reads the handler again before writing (a change made elsewhere is never
+      // overwritten unseen); a refocus reads the page on screen once it is a few seconds old.
+      const budget = name === 'edit' ? 2 : 1
       // Opening the table may also read the profile (the key check the budget excepts).
       const counted = (r: CorpusResult) =>
         r.requests?.[name]?.filter((request) => !request.endsWith('/user')).length

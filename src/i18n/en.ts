@@ -66,6 +66,8 @@ export const en = {
   'handlers.toggle.label': 'Enable “{name}”',
   'handlers.toggle.enableFailed': '“{name}” could not be enabled.',
   'handlers.toggle.disableFailed': '“{name}” could not be disabled.',
+  'handlers.toggle.changedElsewhere':
+    '“{name}” had been changed elsewhere since the table was loaded: its row now shows it as the server holds it.',
   'handlers.toggle.differs': 'The server reports “{name}” as {status}, not as you set it.',
   'handlers.actions.menu': 'Actions for “{name}”',
   'handlers.actions.edit': 'Edit',
@@ -254,9 +256,21 @@ export const en = {
     one: 'The {count} selected handler',
     other: 'The {count} selected handlers',
   },
-  'transfer.export.scope.filtered': {
-    one: 'The {count} matching handler',
-    other: 'The {count} matching handlers',
+  'transfer.export.scope.search': {
+    one: 'The {count} handler matching the search',
+    other: 'The {count} handlers matching the search',
+  },
+  'transfer.export.scope.filters': {
+    one: 'The {count} handler matching the filters',
+    other: 'The {count} handlers matching the filters',
+  },
+  'transfer.export.scope.searchAndFilters': {
+    one: 'The {count} handler matching the search and filters',
+    other: 'The {count} handlers matching the search and filters',
+  },
+  'transfer.export.scope.view': {
+    one: 'The {count} handler in this view',
+    other: 'The {count} handlers in this view',
   },
   'transfer.export.scope.all': 'Every handler of this account',
   'transfer.export.json': 'JSON, to import again',
@@ -315,6 +329,8 @@ export const en = {
   'transfer.problem.noType': 'The row has no type.',
   'transfer.problem.unknownType': 'The dashboard cannot create handlers of type “{type}”.',
   'transfer.problem.enabled': 'The enabled column must be true or false, not “{value}”.',
+  'transfer.problem.status':
+    'The status column must be enabled, disabled or pending, not “{value}”.',
   'transfer.problem.outsideColumns': 'The row has values outside the named columns.',
   'transfer.problem.hiddenInTarget':
     'The target contains invisible direction characters: type it again by hand.',
@@ -413,6 +429,30 @@ export const en = {
   'form.loadFailed': 'The handler could not be loaded.',
   'form.notFound':
     'This handler is not in the account any more: it was probably deleted elsewhere.',
+  'form.conflict.title': 'Changed elsewhere while you were editing',
+  'form.conflict.body':
+    'Nothing was saved. This handler was changed in another tab or by someone else since you opened it. Choose, field by field, what to keep.',
+  'form.conflict.table': 'What changed elsewhere',
+  'form.conflict.field': 'Field',
+  'form.conflict.yours': 'Yours',
+  'form.conflict.theirs': 'On the server now',
+  'form.conflict.keep': 'Keep',
+  'form.conflict.keepField': 'Which {field} to keep',
+  'form.conflict.field.name': 'Name',
+  'form.conflict.field.type': 'Type',
+  'form.conflict.field.target': 'Destination',
+  'form.conflict.field.enabled': 'State',
+  'form.conflict.choice.yours': 'Yours',
+  'form.conflict.choice.theirs': 'The server’s',
+  'form.conflict.overwrite': 'Overwrite with mine',
+  'form.conflict.merge': 'Save my choices',
+  'form.conflict.keepTheirs': 'Keep the server’s',
+  'form.conflict.kept': 'Nothing was saved; your values are still in the form.',
+  'form.conflict.recreate': 'Create it again with my values',
+  'form.conflict.failed':
+    'The handler could not be read again to check for changes made elsewhere, so nothing was sent. Your edit is still in the form.',
+  'form.showIt': 'Show it',
+  'form.showFailed': 'The new handler could not be found in the list',
   'form.backToList': 'Back to the handlers',
   'form.retry': 'Try again',
   'form.name.label': 'Name',
@@ -434,6 +474,8 @@ export const en = {
   'form.cancel': 'Cancel',
   'form.copyName': 'Copy of {name}',
   'form.error.nameRequired': 'Give the handler a name.',
+  'form.error.nameInvisible':
+    'This name would show as nothing: it holds only spaces, invisible characters (zero-width joiners, direction marks) or HTML tags. Give it letters or digits.',
   'form.error.nameTooLong':
     'At most 128 characters: the server would cut the rest without telling you.',
   'form.error.typeRequired': 'Choose a type.',

@@ -67,6 +67,8 @@ export const fa: Messages = {
   'handlers.toggle.label': 'فعال‌سازی «{name}»',
   'handlers.toggle.enableFailed': '«{name}» فعال نشد.',
   'handlers.toggle.disableFailed': '«{name}» غیرفعال نشد.',
+  'handlers.toggle.changedElsewhere':
+    '«{name}» پس از بارگذاری جدول جای دیگری تغییر کرده بود: ردیف آن اکنون همان است که روی سرور هست.',
   'handlers.toggle.differs':
     'سرور وضعیت «{name}» را {status} گزارش می‌کند، نه آن‌طور که شما تنظیم کردید.',
   'handlers.actions.menu': 'کارهای «{name}»',
@@ -264,9 +266,21 @@ export const fa: Messages = {
     one: '{count} مقصد انتخاب‌شده',
     other: '{count} مقصد انتخاب‌شده',
   },
-  'transfer.export.scope.filtered': {
+  'transfer.export.scope.search': {
     one: '{count} مقصد منطبق با جست‌وجو',
     other: '{count} مقصد منطبق با جست‌وجو',
+  },
+  'transfer.export.scope.filters': {
+    one: '{count} مقصد منطبق با فیلترها',
+    other: '{count} مقصد منطبق با فیلترها',
+  },
+  'transfer.export.scope.searchAndFilters': {
+    one: '{count} مقصد منطبق با جست‌وجو و فیلترها',
+    other: '{count} مقصد منطبق با جست‌وجو و فیلترها',
+  },
+  'transfer.export.scope.view': {
+    one: '{count} مقصد این نما',
+    other: '{count} مقصد این نما',
   },
   'transfer.export.scope.all': 'همهٔ مقصدهای این حساب',
   'transfer.export.json': 'JSON، برای ورود دوباره',
@@ -323,6 +337,8 @@ export const fa: Messages = {
   'transfer.problem.noType': 'این ردیف نوع ندارد.',
   'transfer.problem.unknownType': 'داشبورد نمی‌تواند مقصدی از نوع «{type}» بسازد.',
   'transfer.problem.enabled': 'ستون enabled باید true یا false باشد، نه «{value}».',
+  'transfer.problem.status':
+    'ستون status باید enabled (فعال)، disabled (غیرفعال) یا pending (در انتظار تأیید) باشد، نه «{value}».',
   'transfer.problem.outsideColumns': 'این ردیف بیرون از ستون‌های نام‌دار مقدار دارد.',
   'transfer.problem.hiddenInTarget':
     'مقصد نویسه‌های نامرئی تعیین جهت دارد: آن را دوباره با دست بنویسید.',
@@ -420,6 +436,30 @@ export const fa: Messages = {
   'form.loading': 'در حال بارگذاری مقصد…',
   'form.loadFailed': 'مقصد بارگذاری نشد.',
   'form.notFound': 'این مقصد دیگر در حساب نیست: احتمالاً جای دیگری حذف شده است.',
+  'form.conflict.title': 'هنگام ویرایش شما، جای دیگری تغییر کرد',
+  'form.conflict.body':
+    'چیزی ذخیره نشد. از وقتی این مقصد را باز کردید، در زبانهٔ دیگری یا به دست کس دیگری تغییر کرده است. برای هر فیلد انتخاب کنید کدام بماند.',
+  'form.conflict.table': 'آنچه جای دیگری تغییر کرد',
+  'form.conflict.field': 'فیلد',
+  'form.conflict.yours': 'مال شما',
+  'form.conflict.theirs': 'اکنون روی سرور',
+  'form.conflict.keep': 'نگه‌داشتن',
+  'form.conflict.keepField': 'کدام {field} بماند',
+  'form.conflict.field.name': 'نام',
+  'form.conflict.field.type': 'نوع',
+  'form.conflict.field.target': 'مقصد',
+  'form.conflict.field.enabled': 'وضعیت',
+  'form.conflict.choice.yours': 'مال شما',
+  'form.conflict.choice.theirs': 'مال سرور',
+  'form.conflict.overwrite': 'با مال من جایگزین کن',
+  'form.conflict.merge': 'انتخاب‌هایم را ذخیره کن',
+  'form.conflict.keepTheirs': 'مال سرور بماند',
+  'form.conflict.kept': 'چیزی ذخیره نشد؛ مقدارهای شما هنوز در فرم است.',
+  'form.conflict.recreate': 'با مقدارهای من دوباره بساز',
+  'form.conflict.failed':
+    'مقصد برای بررسی تغییرهای جای دیگر دوباره خوانده نشد، پس چیزی فرستاده نشد. ویرایش شما هنوز در فرم است.',
+  'form.showIt': 'نشانم بده',
+  'form.showFailed': 'مقصد تازه در فهرست پیدا نشد',
   'form.backToList': 'بازگشت به مقصدها',
   'form.retry': 'تلاش دوباره',
   'form.name.label': 'نام',
@@ -441,6 +481,8 @@ export const fa: Messages = {
   'form.cancel': 'انصراف',
   'form.copyName': 'کپی {name}',
   'form.error.nameRequired': 'برای مقصد نامی بنویسید.',
+  'form.error.nameInvisible':
+    'این نام خالی دیده می‌شود: فقط فاصله، نویسه‌های نامرئی (نیم‌فاصله، نشانه‌های جهت) یا برچسب HTML دارد. حرف یا رقمی در آن بنویسید.',
   'form.error.nameTooLong': 'حداکثر ۱۲۸ نویسه: سرور بقیه را بی‌خبر حذف می‌کند.',
   'form.error.typeRequired': 'یک نوع انتخاب کنید.',
   'form.error.targetRequired': 'بنویسید کانکتو هشدارها را به کجا بفرستد.',

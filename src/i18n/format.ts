@@ -45,7 +45,9 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
 ]
 
 export function formatRelative(ms: number, now: number, language: Language): string {
-  const seconds = Math.round((ms - now) / 1000)
+  // A server whose clock is a little ahead dates a handler made a moment ago in the future: it
+  // was made now, not "in 12 seconds".
+  const seconds = Math.min(0, Math.round((ms - now) / 1000))
   for (const [unit, size, from] of UNITS) {
     if (Math.abs(seconds) >= from)
       return relative(Math.round(seconds / size) || Math.sign(seconds), unit, language)

@@ -13,10 +13,14 @@ export interface DemoKeys {
   bulk: string
   /** An account whose names and targets are the hostile corpus (see hostile-corpus.ts). */
   hostile: string
+  /** Two accounts of FOCUS_HANDLERS plain webhooks each, for the focus spec, one per language. */
+  focusEn: string
+  focusFa: string
 }
 
 export const MAIN_HANDLERS = 120
 export const BULK_HANDLERS = 1500
+export const FOCUS_HANDLERS = 12
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { startSimServer, type SimServer } from '../../src/sim/node-server'
 import { Simulator } from '../../src/sim/simulator'
-import { BULK_HANDLERS, MAIN_HANDLERS, type DemoKeys } from './context'
+import { BULK_HANDLERS, FOCUS_HANDLERS, MAIN_HANDLERS, type DemoKeys } from './context'
 import { hostileHandlers } from './hostile-corpus'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -52,6 +52,8 @@ export default async function setup(project: TestProject) {
       // The bulk spec counts the simple corpus's broken targets, every one of them enabled.
       bulk: sim.addAccount({ name: 'Bulk account', handlers: BULK_HANDLERS, corpus: 'simple' }).key,
       hostile: sim.addAccount({ name: 'Hostile account', handlers: hostileHandlers() }).key,
+      focusEn: sim.addAccount({ name: 'Focus account', handlers: focusHandlers() }).key,
+      focusFa: sim.addAccount({ name: 'Focus account', handlers: focusHandlers() }).key,
     }
     const simServer: SimServer = await startSimServer({ port: 0, host: HOST, sim })
     cleanups.push(() => simServer.close())
@@ -69,6 +71,15 @@ export default async function setup(project: TestProject) {
     throw error
   }
   return teardown
+}
+
+/** Plain webhooks named in order, so that a spec can tell which page a row is on. */
+function focusHandlers() {
+  return Array.from({ length: FOCUS_HANDLERS }, (_, index) => ({
+    type: 'webhook',
+    name: `Focus ${index + 1}`,
+    settings: { webhook: `https://hooks.example.com/focus/${index + 1}` },
+  }))
 }
 
 /** `vite build` into `outDir`, with any further flags (e.g. `--sourcemap hidden`). */

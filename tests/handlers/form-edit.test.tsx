@@ -206,7 +206,7 @@ describe('editing a handler', () => {
     expect(env.sim.requests.some((r) => r.path === `/api/notification-handlers/${id}`)).toBe(false)
   })
 
-  it('saves an edit made from the table with one request, the row changed in place', async () => {
+  it('saves an edit made from the table with one read and one write, the row changed in place', async () => {
     const { key } = env.sim.addAccount({
       handlers: [
         { type: 'slack', name: 'Alerts', settings: { slack: SLACK } },
@@ -226,8 +226,9 @@ describe('editing a handler', () => {
 
     expect(await screen.findByText('Alerts #ops')).toBeInTheDocument()
     expect(screen.getByText('Inbox')).toBeInTheDocument()
-    // The server answered with the whole handler: no read-back and no list fetched again.
-    expect(env.sim.requests.slice(before).map((r) => r.method)).toEqual(['POST'])
+    // One read to see whether it changed elsewhere; the server answered the write with the whole
+    // handler: no read-back and no list fetched again.
+    expect(env.sim.requests.slice(before).map((r) => r.method)).toEqual(['GET', 'POST'])
   })
 
   it('says so when the handler to edit does not exist', async () => {

@@ -117,6 +117,55 @@ describe('form validation, before anything is sent', () => {
     await expectRefusal(user, name, 'Give the handler a name.')
   })
 
+  it.each([
+    ['ZWNJ, space, ZWNJ', '\u200c \u200c'],
+    ['zero-width spaces and joiners', '\u200b\u200d\u2060'],
+    ['direction marks and isolates', '\u200e\u200f\u2067\u2069\u202b'],
+    ['a byte-order mark and no-break spaces', '\u00a0\u200c\ufeff\u200c\u3000'],
+    ['tags the server strips', '<b></b> <i>'],
+  ])('refuses a name of only %s, saying why', async (_, invisible) => {
+    const { user, dialog } = await openNew()
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ })
+    await user.click(name)
+    await user.paste(invisible)
+    await chooseType(user, 'In-app notification')
+    await expectRefusal(user, name, 'This name would show as nothing')
+  })
+
+  it('says so in Persian too', async () => {
+    const { user, dialog } = await openNew('fa')
+    const name = within(dialog).getByRole('textbox', { name: /^نام/ })
+    await user.click(name)
+    await user.paste('\u200c \u200c')
+    await chooseType(user, 'اعلان درون برنامه', /^نوع/)
+    await user.click(await submitButton(/^ساخت مقصد$/))
+    await waitFor(() =>
+      expect(name).toHaveAccessibleDescription(expect.stringContaining('این نام خالی دیده می‌شود')),
+    )
+    expect(writes(env.sim)).toEqual([])
+  })
+
+  it('takes a Persian name with a ZWNJ between letters', async () => {
+    const { user, dialog, key, location } = await openNew()
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ })
+    await user.click(name)
+    await user.paste('می\u200cخواهم')
+    await chooseType(user, 'In-app notification')
+    await user.click(await submitButton())
+    await backAtList(location)
+    expect(env.sim.handlersOf(key)[0]!.name).toBe('می\u200cخواهم')
+  })
+
+  it('counts what the server keeps: tags are stripped before the 128 are counted', async () => {
+    const { user, dialog, key } = await openNew()
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ })
+    await fill(user, name, `<b>${'n'.repeat(128)}</b>`)
+    expect(name).toHaveAccessibleDescription('128 of 128 characters')
+    await chooseType(user, 'In-app notification')
+    await user.click(await submitButton())
+    await waitFor(() => expect(env.sim.handlersOf(key)[0]?.name).toBe('n'.repeat(128)))
+  })
+
   it('refuses a name over 128 characters, which the server would cut', async () => {
     const { user, dialog } = await openNew()
     const name = within(dialog).getByRole('textbox', { name: /^Name/ })

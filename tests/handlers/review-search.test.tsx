@@ -67,6 +67,29 @@ describe('search', () => {
     await waitFor(() => expect(location()).toBe('/handlers?page=1&per_page=25&q=inbox+1150'))
   })
 
+  it('matches a type by its name in either language', async () => {
+    const user = userEvent.setup()
+    signInAs(
+      account(0, [
+        ...SPECIAL,
+        {
+          type: 'microsoft_teams',
+          name: 'Ops room',
+          settings: { microsoft_teams: 'https://contoso.webhook.office.com/webhookb2/x' },
+        },
+      ]),
+    )
+    await open()
+    await user.type(searchBox(), 'اسلک')
+    await waitFor(async () => expect(await shownNames()).toEqual(['Slack #Deploys']))
+    await user.clear(searchBox())
+    await user.type(searchBox(), 'teams')
+    await waitFor(async () => expect(await shownNames()).toEqual(['Ops room']))
+    await user.clear(searchBox())
+    await user.type(searchBox(), 'ایمیل')
+    await waitFor(async () => expect(await shownNames()).toEqual(['ایمیل مدیر فنی', 'Café team']))
+  })
+
   it('matches the target, ignores case and accents, and needs every word', async () => {
     const user = userEvent.setup()
     signInAs(account(10))

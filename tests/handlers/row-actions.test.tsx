@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { createApiClient } from '../../src/api/client'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
@@ -53,6 +54,24 @@ describe('the enable switch', () => {
     expect(writes()).toHaveLength(1)
     expect(writes()[0]!.fields).toEqual({ is_enabled: '0' })
     expect(writes()[0]!.contentType).toMatch(/^multipart\/form-data/)
+  })
+
+  it('says so when its answer shows the row was older than the server’s copy', async () => {
+    const user = userEvent.setup()
+    const { key } = await open()
+    const id = env.sim.handlersOf(key)[1]!.id
+    await createApiClient({ baseUrl: '/api', apiKey: key }).updateHandler(id, {
+      name: 'Renamed in another tab',
+    })
+    await user.click(screen.getByRole('switch', { name: 'Enable “Slack alerts”' }))
+    expect(
+      await screen.findByText(/“Renamed in another tab” had been changed elsewhere/),
+    ).toBeInTheDocument()
+    expect(row('Renamed in another tab')).toBeInTheDocument()
+    expect(env.sim.handlersOf(key)[1]!).toMatchObject({
+      name: 'Renamed in another tab',
+      is_enabled: 0,
+    })
   })
 
   it('moves back with a message when the request fails', async () => {

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
-import { signInAs } from '../render'
+import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
 import { captureDownloads, renderToolbar } from './transfer-helpers'
 
@@ -52,14 +53,19 @@ describe('export', () => {
     const text = await files[0]!.blob.text()
     expect(text).not.toContain(key)
     const file = JSON.parse(text)
-    expect(file.version).toBe(1)
+    expect(file.version).toBe(2)
     expect(file.handlers).toEqual([
-      { name: 'Ops inbox', type: 'email', settings: { email: 'ops@example.com' }, enabled: true },
+      {
+        name: 'Ops inbox',
+        type: 'email',
+        settings: { email: 'ops@example.com' },
+        status: 'enabled',
+      },
       {
         name: '=cmd|calc',
         type: 'slack',
         settings: { slack: 'https://hooks.slack.com/services/T01/B02/s3cret' },
-        enabled: false,
+        status: 'disabled',
       },
     ])
     expect(
@@ -95,11 +101,11 @@ describe('export', () => {
     const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = (await files[0]!.blob.text()).split('\r\n')
-    expect(lines[0]).toBe('name,type,target,enabled,settings')
+    expect(lines[0]).toBe('name,type,target,status,settings')
     expect(lines.slice(1, 4)).toEqual([
-      'Ops inbox,email,ops@example.com,true,',
-      "'=cmd|calc,slack,https://hooks.slack.com/services/T01/B02/s3cret,false,",
-      '"Hook, ""main""",webhook,https://example.com/h,true,',
+      'Ops inbox,email,ops@example.com,enabled,',
+      "'=cmd|calc,slack,https://hooks.slack.com/services/T01/B02/s3cret,disabled,",
+      '"Hook, ""main""",webhook,https://example.com/h,enabled,',
     ])
     expect(lines).toHaveLength(1 + 1206 + 1)
   })
@@ -114,5 +120,24 @@ describe('export', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(files).toHaveLength(0)
     expect(URL.createObjectURL).not.toHaveBeenCalled()
+  })
+})
+
+describe('the export menu’s words', () => {
+  it.each([
+    ['/handlers?type=slack', 'The 1 handler matching the filters'],
+    ['/handlers?q=hook', 'The 2 handlers matching the search'],
+    ['/handlers?q=hook&status=enabled', 'The 1 handler matching the search and filters'],
+    ['/handlers?sort=name', 'The 3 handlers in this view'],
+  ])('at %s say “%s”', async (url, label) => {
+    const user = userEvent.setup()
+    signInAs(env.sim.addAccount({ handlers: HANDLERS }).key)
+    renderApp(url)
+    const exportButton = await screen.findByRole('button', { name: 'Export' })
+    await waitFor(() => expect(exportButton).toBeEnabled())
+    await user.click(exportButton)
+    const menu = await screen.findByRole('menu')
+    expect(menu).toHaveTextContent(label)
+    if (!url.includes('q=')) expect(menu).not.toHaveTextContent('search')
   })
 })

@@ -103,6 +103,42 @@ describe('export, delete, import', () => {
   })
 })
 
+describe('the three states, through a file', () => {
+  it.each(['JSON', 'CSV'])(
+    'come back from %s as enabled, disabled and awaiting confirmation',
+    async (format) => {
+      const files = captureDownloads()
+      const { key } = env.sim.addAccount({
+        handlers: [
+          { type: 'email', name: 'Waiting', settings: { email: 'new@example.com' }, is_enabled: 2 },
+          ...ORIGINALS.slice(1, 3),
+        ],
+      })
+      signInAs(key, { label: 'Client A' })
+      const { user } = await renderToolbar()
+      await user.click(screen.getByRole('button', { name: 'Export' }))
+      await user.click(await screen.findByRole('menuitem', { name: new RegExp(`^${format}`) }))
+      const warning = await screen.findByRole('dialog', { name: 'This file contains secret URLs' })
+      await user.click(within(warning).getByRole('button', { name: 'Download' }))
+      await waitFor(() => expect(files).toHaveLength(1))
+
+      const exported = files[0]!
+      const dialog = await openImport(user, new File([exported.blob], exported.name))
+      await within(dialog).findByRole('table', { name: 'Rows to import' })
+      // A CSV's rows are named by their line, after the header; a JSON's by their place.
+      const first = format === 'CSV' ? 2 : 1
+      const states = [first, first + 1, first + 2].map((line) =>
+        within(rowOf(dialog, line)).queryAllByText(/^(Enabled|Disabled|Awaiting confirmation)$/),
+      )
+      expect(states.map((found) => found.map((cell) => cell.textContent))).toEqual([
+        ['Awaiting confirmation'],
+        ['Disabled'],
+        ['Enabled'],
+      ])
+    },
+  )
+})
+
 describe('the preview', () => {
   const CSV = [
     'Name,Type,Target,Enabled',

@@ -93,6 +93,13 @@ describe('formatters', () => {
     expect(formatRelative(moment - 30_000, moment, 'en')).toBe('30 seconds ago')
   })
 
+  it('never describe a time in the future: a server clock a little ahead means now', () => {
+    const moment = Date.UTC(2026, 4, 13, 12)
+    expect(formatRelative(moment + 12_000, moment, 'en')).toBe('now')
+    expect(formatRelative(moment + 90_000, moment, 'en')).toBe('now')
+    expect(formatRelative(moment + 12_000, moment, 'fa')).toBe('اکنون')
+  })
+
   it('format numbers per language', () => {
     expect(formatNumber(1234, 'fa')).toBe('۱٬۲۳۴')
     expect(formatNumber(1234, 'en')).toBe('1,234')

@@ -54,37 +54,41 @@ function entries(text: string): ImportEntry[] {
 }
 
 describe('JSON export', () => {
-  it('keeps name, type, settings and enabled state, with version and date', () => {
+  it('keeps name, type, settings and the three states, with version and date', () => {
     const file = JSON.parse(toJsonExport(HANDLERS, NOW))
-    expect(file).toMatchObject({ version: 1, exported_at: NOW.toISOString() })
+    expect(file).toMatchObject({ version: 2, exported_at: NOW.toISOString() })
     expect(file.handlers[1]).toEqual({
       name: '=HYPERLINK("http://evil")',
       type: 'slack',
       settings: { slack: 'https://hooks.slack.com/services/T0/B0/secret' },
-      enabled: false,
+      status: 'disabled',
     })
-    // Awaiting confirmation still counts as on.
-    expect(file.handlers[3].enabled).toBe(true)
+    // Awaiting confirmation is a state of its own, not "enabled".
+    expect(file.handlers.map((item: { status: string }) => item.status)).toEqual([
+      'enabled',
+      'disabled',
+      'enabled',
+      'pending',
+      'enabled',
+    ])
     expect(file.handlers[4].settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
-    expect(Object.keys(file.handlers[0]).sort()).toEqual(['enabled', 'name', 'settings', 'type'])
+    expect(Object.keys(file.handlers[0]).sort()).toEqual(['name', 'settings', 'status', 'type'])
   })
 
   it('reads back into the same entries', () => {
     const read = entries(toJsonExport(HANDLERS, NOW))
-    expect(
-      read.map(({ name, type, target, enabled }) => ({ name, type, target, enabled })),
-    ).toEqual([
-      { name: 'Ops, "night" shift', type: 'email', target: 'ops@example.com', enabled: true },
+    expect(read.map(({ name, type, target, status }) => ({ name, type, target, status }))).toEqual([
+      { name: 'Ops, "night" shift', type: 'email', target: 'ops@example.com', status: 'enabled' },
       {
         name: '=HYPERLINK("http://evil")',
         type: 'slack',
         target: 'https://hooks.slack.com/services/T0/B0/secret',
-        enabled: false,
+        status: 'disabled',
       },
-      { name: 'هشدار شبانه', type: 'internal_notification', target: '', enabled: true },
-      { name: 'Pending', type: 'email', target: 'new@example.com', enabled: true },
+      { name: 'هشدار شبانه', type: 'internal_notification', target: '', status: 'enabled' },
+      { name: 'Pending', type: 'email', target: 'new@example.com', status: 'pending' },
       // An unknown type's target is its first setting, as the table shows it.
-      { name: 'Bot', type: 'telegram', target: '123:tok', enabled: true },
+      { name: 'Bot', type: 'telegram', target: '123:tok', status: 'enabled' },
     ])
     expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
   })
@@ -93,41 +97,58 @@ describe('JSON export', () => {
 describe('CSV export', () => {
   const csv = toCsvExport(HANDLERS)
 
-  it('has the columns name, type, target, enabled and settings, after a byte-order mark', () => {
-    expect(csv.startsWith('\uFEFFname,type,target,enabled,settings\r\n')).toBe(true)
+  it('has the columns name, type, target, status and settings, after a byte-order mark', () => {
+    expect(csv.startsWith('\uFEFFname,type,target,status,settings\r\n')).toBe(true)
+  })
+
+  it('says pending, not enabled, for an e-mail handler awaiting confirmation', () => {
+    expect(csv.slice(1).split('\r\n')[4]).toBe('Pending,email,new@example.com,pending,')
   })
 
   it('neutralises formulas and quotes what needs quoting', () => {
     const lines = csv.slice(1).split('\r\n')
-    expect(lines[1]).toBe('"Ops, ""night"" shift",email,ops@example.com,true,')
+    expect(lines[1]).toBe('"Ops, ""night"" shift",email,ops@example.com,enabled,')
     expect(lines[2]).toBe(
-      `"'=HYPERLINK(""http://evil"")",slack,https://hooks.slack.com/services/T0/B0/secret,false,`,
+      `"'=HYPERLINK(""http://evil"")",slack,https://hooks.slack.com/services/T0/B0/secret,disabled,`,
     )
   })
 
   it('writes an unknown type’s settings as raw JSON', () => {
     const lines = csv.slice(1).split('\r\n')
     expect(lines[5]).toBe(
-      'Bot,telegram,,true,"{""telegram"":""123:tok"",""telegram_chat_id"":""9""}"',
+      'Bot,telegram,,enabled,"{""telegram"":""123:tok"",""telegram_chat_id"":""9""}"',
     )
   })
 
   it('reads back into the same names, types, targets and states', () => {
     const read = entries(csv)
-    expect(read.map(({ name, type, target, enabled }) => [name, type, target, enabled])).toEqual([
-      ['Ops, "night" shift', 'email', 'ops@example.com', true],
+    expect(read.map(({ name, type, target, status }) => [name, type, target, status])).toEqual([
+      ['Ops, "night" shift', 'email', 'ops@example.com', 'enabled'],
       [
         '=HYPERLINK("http://evil")',
         'slack',
         'https://hooks.slack.com/services/T0/B0/secret',
-        false,
+        'disabled',
       ],
-      ['هشدار شبانه', 'internal_notification', '', true],
-      ['Pending', 'email', 'new@example.com', true],
-      ['Bot', 'telegram', '123:tok', true],
+      ['هشدار شبانه', 'internal_notification', '', 'enabled'],
+      ['Pending', 'email', 'new@example.com', 'pending'],
+      ['Bot', 'telegram', '123:tok', 'enabled'],
     ])
     expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
     expect(read.every((entry) => entry.problems.length === 0)).toBe(true)
+  })
+})
+
+describe('files of the first version', () => {
+  it('still read, with enabled as the state', () => {
+    const v1 = JSON.stringify({
+      format: 'conecto-notification-handlers',
+      version: 1,
+      handlers: [{ name: 'Off', type: 'internal_notification', settings: {}, enabled: false }],
+    })
+    expect(entries(v1)[0]!.status).toBe('disabled')
+    const csv = 'name,type,target,enabled\r\nOn,internal_notification,,true\r\n'
+    expect(entries(csv)[0]).toMatchObject({ status: 'enabled', problems: [] })
   })
 })
 

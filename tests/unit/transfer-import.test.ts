@@ -112,7 +112,7 @@ describe('CSV rows', () => {
           type: 'email',
           target: 'ops@example.com',
           settings: {},
-          enabled: true,
+          status: 'enabled',
           problems: [],
         },
       ],
@@ -124,7 +124,12 @@ describe('CSV rows', () => {
       'name,type,target,enabled\nA,email,a@x.io,FALSE\nB,email,b@x.io,yes\nC,email,c@x.io,\nD,email,d@x.io,maybe',
     )
     if (!parsed.ok) throw new Error()
-    expect(parsed.entries.map((entry) => entry.enabled)).toEqual([false, true, true, true])
+    expect(parsed.entries.map((entry) => entry.status)).toEqual([
+      'disabled',
+      'enabled',
+      'enabled',
+      'enabled',
+    ])
     expect(parsed.entries[3]!.problems).toEqual([
       { key: 'transfer.problem.enabled', params: { value: 'maybe' } },
     ])
@@ -144,6 +149,22 @@ describe('CSV rows', () => {
 })
 
 describe('JSON entries', () => {
+  it('read the status column: enabled, disabled or pending, and flag anything else', () => {
+    const parsed = parseImport(
+      'name,type,target,status\nA,email,a@x.io,pending\nB,email,b@x.io,Disabled\nC,email,c@x.io,\nD,email,d@x.io,on',
+    )
+    if (!parsed.ok) throw new Error()
+    expect(parsed.entries.map((entry) => entry.status)).toEqual([
+      'pending',
+      'disabled',
+      'enabled',
+      'enabled',
+    ])
+    expect(parsed.entries[3]!.problems).toEqual([
+      { key: 'transfer.problem.status', params: { value: 'on' } },
+    ])
+  })
+
   it('accept a bare list and an API list response, with is_enabled as a number', () => {
     const api = parseImport(
       JSON.stringify({
@@ -152,9 +173,12 @@ describe('JSON entries', () => {
         ],
       }),
     )
-    expect(api.ok && api.entries[0]).toMatchObject({ target: 'https://e.com/1', enabled: false })
+    expect(api.ok && api.entries[0]).toMatchObject({
+      target: 'https://e.com/1',
+      status: 'disabled',
+    })
     const bare = parseImport('[{"name":"B","type":"email","target":"b@example.com"}]')
-    expect(bare.ok && bare.entries[0]).toMatchObject({ target: 'b@example.com', enabled: true })
+    expect(bare.ok && bare.entries[0]).toMatchObject({ target: 'b@example.com', status: 'enabled' })
   })
 
   it('mark an entry that is not a handler, without refusing the others', () => {

@@ -16,7 +16,7 @@ const entry = (part: Partial<ImportEntry>): ImportEntry => ({
   type: 'email',
   target: 'ops@example.com',
   settings: {},
-  enabled: true,
+  status: 'enabled',
   problems: [],
   ...part,
 })
@@ -52,6 +52,17 @@ describe('each row is checked with the form’s rules', () => {
       'form.error.nameTooLong',
     ])
     expect(validateEntry(entry({ name: '😀'.repeat(128) }), 0).problems).toEqual([])
+  })
+
+  it('refuses a name of only invisible characters, with the form’s message', () => {
+    for (const name of ['\u200c \u200c', '\u200b\u200d', '<b></b>\u200c']) {
+      expect(keys(validateEntry(entry({ name }), 0))).toContain('form.error.nameInvisible')
+    }
+    // A row of a type the dashboard does not know is checked by the rename rule: the same.
+    expect(keys(validateEntry(entry({ type: 'telegram', name: '\u200c\u200c' }), 0))).toContain(
+      'form.error.nameInvisible',
+    )
+    expect(validateEntry(entry({ name: 'هشدار\u200cها' }), 0).problems).toEqual([])
   })
 
   it('requires a type the dashboard knows', () => {
@@ -163,22 +174,22 @@ describe('a copy between accounts', () => {
       },
     ]
     expect(
-      entriesOf(handlers).map(({ line, type, target, enabled }) => ({
+      entriesOf(handlers).map(({ line, type, target, status }) => ({
         line,
         type,
         target,
-        enabled,
+        status,
       })),
     ).toEqual([
-      { line: 1, type: 'slack', target: 'https://hooks.slack.com/services/a', enabled: false },
-      { line: 2, type: 'email', target: 'p@example.com', enabled: true },
+      { line: 1, type: 'slack', target: 'https://hooks.slack.com/services/a', status: 'disabled' },
+      { line: 2, type: 'email', target: 'p@example.com', status: 'pending' },
     ])
   })
 })
 
 describe('creating one row', () => {
   const row = validateEntry(
-    entry({ type: 'webhook', target: 'https://example.com/h', enabled: false }),
+    entry({ type: 'webhook', target: 'https://example.com/h', status: 'disabled' }),
     0,
   )
 

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import { isApiError } from '../../api/errors'
 import { errorMessage } from '../../i18n/error-message'
+import { useReturnFocus } from '../../lib/focus-return'
 import { useI18n } from '../../i18n/i18n'
 import { accountName } from '../../session/account-name'
 import { useAccounts } from '../../session/accounts-store'
@@ -19,6 +20,9 @@ export function ReauthDialog() {
   const signOut = useSignOut()
   const queryClient = useQueryClient()
   const form = useForm<{ apiKey: string }>({ defaultValues: { apiKey: '' } })
+  // Mounted open over whatever the user was doing, and unmounted when answered: Mantine's own
+  // return of focus never sees it open.
+  useReturnFocus()
 
   const renew = useMutation({
     mutationFn: async (apiKey: string) => {

@@ -7,6 +7,7 @@ import { BulkPanel } from './bulk/bulk-panel'
 import { LoadError } from './review/list-notices'
 import { LoadStatus } from './review/load-status'
 import { ReviewArea } from './review/review-area'
+import { NEW_HANDLER_ID } from './row-focus'
 import { ShortcutsHelp, useShortcutsHelp } from './shortcuts'
 import { PhoneFoldToggle, usePhoneFold } from './phone-fold'
 import foldClasses from './phone-fold.module.css'
@@ -69,6 +70,7 @@ function ScreenHeader({ total, onHelp }: { total: number | null; onHelp: () => v
           </Text>
         )}
         <Button
+          id={NEW_HANDLER_ID}
           component={Link}
           to={{ pathname: '/handlers/new', search: location.search }}
           leftSection={<IconPlus size={16} aria-hidden />}

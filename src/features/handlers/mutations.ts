@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../api/errors'
 import type { Handler } from '../../api/types'
+import { targetValue } from '../../handler-types/target'
 import { errorMessage } from '../../i18n/error-message'
 import { useI18n } from '../../i18n/i18n'
 import { useAccountApi } from '../../session/account-api'
@@ -21,6 +22,9 @@ function useAfterFailure() {
     if (isApiError(error, 'not-found')) void refetchLists(queryClient, handlerQueries(api))
   }
 }
+
+const changedMeanwhile = (row: Handler, stored: Handler) =>
+  row.name !== stored.name || row.type !== stored.type || targetValue(row) !== targetValue(stored)
 
 interface Toggle {
   handler: Handler
@@ -61,6 +65,13 @@ export function useToggleHandler() {
       // Where the server answers with the handler, the table shows what it really holds.
       if (!stored) return
       patchHandler(queryClient, queries, handler.id, stored)
+      // The row was older than the server's copy: someone changed the handler meanwhile.
+      if (changedMeanwhile(handler, stored)) {
+        notifications.show({
+          color: 'yellow',
+          message: t('handlers.toggle.changedElsewhere', { name: stored.name }),
+        })
+      }
       if (stored.status !== (enabled ? 'enabled' : 'disabled')) {
         notifications.show({
           color: 'yellow',

@@ -3,6 +3,16 @@ import type { AccountApi } from '../../session/account-api'
 import { accountKey } from '../../session/queries'
 import { loadAllHandlers, reportLoadProgress } from './review/load-all'
 
+const REFOCUS_AFTER_MS = 5_000
+
+/**
+ * Back in the tab, a page on screen is read again once it is a few seconds old, whatever the
+ * staleTime: another tab or person may have changed it. One list request; the whole account,
+ * many requests for a large one, waits for its staleTime.
+ */
+export const refetchWhenOld = (query: { state: { dataUpdatedAt: number } }) =>
+  Date.now() - query.state.dataUpdatedAt > REFOCUS_AFTER_MS ? ('always' as const) : false
+
 export interface ListParams {
   page: number
   perPage: number
@@ -18,6 +28,7 @@ export function handlerQueries({ account, client }: AccountApi) {
       queryOptions({
         queryKey: [...all, 'list', params] as const,
         queryFn: ({ signal }) => client.listHandlers(params, { signal }),
+        refetchOnWindowFocus: refetchWhenOld,
         // Paging keeps the previous page on screen until the next one arrives, but never
         // another account's page.
         placeholderData: (previous, previousQuery) =>

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core'
-import { modals } from '@mantine/modals'
 import { useCallback } from 'react'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
+import { openConfirm } from '../../ui/open-confirm'
 import type { ViewParams } from './list-params'
 import { useDeleteHandler, useToggleHandler } from './mutations'
 
@@ -26,7 +26,7 @@ export function useRowActions({ previousPage, setParams }: Options) {
   )
   const onDelete = useCallback(
     (handler: Handler) =>
-      modals.openConfirmModal({
+      openConfirm({
         title: t('handlers.delete.title'),
         children: <Text size="sm">{t('handlers.delete.body', { name: handler.name })}</Text>,
         labels: { confirm: t('handlers.delete.confirm'), cancel: t('handlers.delete.cancel') },

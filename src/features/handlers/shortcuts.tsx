@@ -1,9 +1,11 @@
 import { Kbd, Modal, Table } from '@mantine/core'
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { MessageKey } from '../../i18n/en'
+import { rowElement } from './row-focus'
 import { useI18n } from '../../i18n/i18n'
+import { focusedElement, restoreFocus } from '../../lib/focus-return'
 
 export const SEARCH_INPUT_ID = 'handler-search'
 const ROW = 'tr[data-handler-id]'
@@ -106,6 +108,19 @@ export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose: (
 /** The help's state, and the shortcuts that open it and everything else. */
 export function useShortcutsHelp() {
   const [opened, setOpened] = useState(false)
-  useHandlerShortcuts(() => setOpened(true))
-  return { opened, open: () => setOpened(true), close: () => setOpened(false) }
+  // Mantine returns focus only to an opener it saw, and a row drawn again since is not it.
+  const opener = useRef<number | HTMLElement | null>(null)
+  const open = () => {
+    const element = focusedElement()
+    const row = element?.closest<HTMLElement>(ROW)
+    opener.current = row === element && row ? Number(row.dataset.handlerId) : element
+    setOpened(true)
+  }
+  const close = () => {
+    const at = opener.current
+    setOpened(false)
+    restoreFocus([typeof at === 'number' ? rowElement(at) : () => at])
+  }
+  useHandlerShortcuts(open)
+  return { opened, open, close }
 }

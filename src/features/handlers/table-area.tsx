@@ -11,6 +11,7 @@ import { PlanUsageSummary } from './plan-usage'
 import { EmptyAccount, LoadError, NoMatch, PastEnd } from './review/list-notices'
 import type { TableScreen } from './table-screen'
 import type { TableState } from './table-state'
+import { useShowRow } from './show-handler'
 import { TransferActions } from './transfer/transfer-actions'
 
 const SKELETON_ROWS = 8
@@ -119,6 +120,7 @@ function Rows({
   const now = useNow()
   const location = useLocation()
   const { selection, rowActions } = screen
+  useShowRow(rows.rows)
   return (
     <div style={{ opacity: rows.stale ? 0.6 : 1 }} aria-busy={rows.stale}>
       <HandlersTable

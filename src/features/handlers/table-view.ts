@@ -4,7 +4,7 @@ import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import { useAccountApi } from '../../session/account-api'
 import type { ViewParams } from './list-params'
-import { handlerQueries } from './queries'
+import { handlerQueries, refetchWhenOld } from './queries'
 import { computeFindings, handlerFindings, type Finding } from './review/findings'
 import {
   filterHandlers,
@@ -56,7 +56,7 @@ export function useTableView({
   const pageQuery = useQuery({
     ...queries.list({ page, perPage }),
     enabled: !onWholeAccount,
-    refetchOnWindowFocus,
+    refetchOnWindowFocus: holdRefetch ? false : refetchWhenOld,
     // A page asked for before the table was drawn (prefetch.ts) and already failed is shown
     // failed, with its retry, rather than asked again unseen.
     retryOnMount: false,

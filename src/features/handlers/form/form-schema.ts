@@ -4,11 +4,9 @@ import type { Control } from 'react-hook-form'
 import { z } from 'zod'
 import { HANDLER_TYPES, type HandlerType, type TargetInput } from '../../../handler-types/registry'
 import { targetInput } from '../../../handler-types/target'
-import { charCount, targetProblem } from '../../../handler-types/target-rules'
+import { targetProblem } from '../../../handler-types/target-rules'
 import type { MessageKey } from '../../../i18n/en'
-
-/** The server silently cuts a name to this many characters. */
-export const NAME_MAX_LENGTH = 128
+import { nameProblem } from '../handler-name'
 
 /** What the form holds while the user types. Each type keeps its own target, never shared. */
 export interface FormValues {
@@ -54,8 +52,8 @@ const nameSchema = z
   .string()
   .trim()
   .superRefine((name, ctx) => {
-    if (name === '') ctx.addIssue(issue('form.error.nameRequired'))
-    else if (charCount(name) > NAME_MAX_LENGTH) ctx.addIssue(issue('form.error.nameTooLong'))
+    const problem = nameProblem(name)
+    if (problem) ctx.addIssue(issue(problem))
   })
 
 function variant(type: HandlerType) {

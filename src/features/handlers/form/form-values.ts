@@ -4,12 +4,8 @@ import type { Handler, HandlerInput } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
 import { targetField, targetSettings } from '../../../handler-types/target'
 import type { Intended } from './compare-saved'
-import {
-  NAME_MAX_LENGTH,
-  type FormValues,
-  type SubmittedValues,
-  type ValidValues,
-} from './form-schema'
+import { NAME_MAX_LENGTH } from '../handler-name'
+import type { FormValues, SubmittedValues, ValidValues } from './form-schema'
 
 export const emptyValues = (): FormValues => ({ name: '', type: '', enabled: true, targets: {} })
 

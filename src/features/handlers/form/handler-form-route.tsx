@@ -1,6 +1,9 @@
 import { Drawer } from '@mantine/core'
 import { useNavigate } from 'react-router'
 import { useI18n } from '../../../i18n/i18n'
+import { useReturnFocus } from '../../../lib/focus-return'
+import { newHandlerLink, rowElement } from '../row-focus'
+import { FormFocusContext } from './form-focus'
 import { useFormLocation } from './form-location'
 import { FormSource } from './form-source'
 
@@ -15,6 +18,13 @@ export function HandlerFormRoute() {
   const { t } = useI18n()
   const navigate = useNavigate()
   const location = useFormLocation()
+  const { target } = location
+  // Opened by an address, the drawer has no opener Mantine could return to: focus goes back to
+  // where the user was, else to the row the form was about, else to "New handler".
+  const { preferOnClose } = useReturnFocus([
+    target.mode !== 'create' && target.id !== null ? rowElement(target.id) : () => null,
+    newHandlerLink,
+  ])
   return (
     <Drawer
       opened
@@ -22,10 +32,12 @@ export function HandlerFormRoute() {
       // Mantine lays "right" out with flex-end, so the drawer sits at the end: on the left in Persian.
       position="right"
       size="lg"
-      title={t(TITLES[location.target.mode])}
+      title={t(TITLES[target.mode])}
       closeButtonProps={{ 'aria-label': t('form.close') }}
     >
-      <FormSource location={location} />
+      <FormFocusContext value={preferOnClose}>
+        <FormSource location={location} />
+      </FormFocusContext>
     </Drawer>
   )
 }

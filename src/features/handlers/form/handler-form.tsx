@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, Stack, Switch } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useRef, type BaseSyntheticEvent } from 'react'
+import { use, useRef, type BaseSyntheticEvent } from 'react'
 import { Controller, useForm, useFormState, useWatch, type Resolver } from 'react-hook-form'
 import { useNavigate, type NavigateOptions } from 'react-router'
 import { isApiError } from '../../../api/errors'
@@ -10,6 +10,9 @@ import { isKnownType } from '../../../handler-types/registry'
 import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
 import { requestReauth } from '../../../session/reauth'
+import { rowElement } from '../row-focus'
+import { useShowHandler } from '../show-handler'
+import { FormFocusContext } from './form-focus'
 import { editUrl, type FormLocation } from './form-location'
 import {
   handlerFormSchema,
@@ -18,7 +21,11 @@ import {
   type SubmittedValues,
   type ValidValues,
 } from './form-schema'
-import { createInput, editInput, intendedOf, isEmptyInput } from './form-values'
+import { CheckProblem } from './check-problem'
+import { CreatedNotice } from './created-notice'
+import { merged, type ConflictField } from './conflict'
+import { ConflictPanel } from './conflict-panel'
+import { createInput, editInput, intendedOf, isEmptyInput, valuesOf } from './form-values'
 import { LeaveConfirm, useLeaveGuard } from './leave-guard'
 import { NameField } from './name-field'
 import { SaveError } from './save-error'
@@ -26,6 +33,7 @@ import { SaveReport } from './save-report'
 import { typeFields } from './type-fields'
 import { TypeSelect } from './type-select'
 import { UnknownSettings } from './unknown-settings'
+import { useConflictCheck } from './use-conflict-check'
 import { useSaveHandler } from './use-save-handler'
 
 interface Props {
@@ -54,6 +62,11 @@ export function HandlerForm({ original, initial, location }: Props) {
   const { isDirty } = useFormState({ control })
   const { blocker, allow } = useLeaveGuard(isDirty)
   const save = useSaveHandler(original)
+  // A handler deleted elsewhere while its form was open is created again from the form.
+  const recreate = useSaveHandler(null)
+  const check = useConflictCheck(original)
+  const showHandler = useShowHandler()
+  const focusOnClose = use(FormFocusContext)
   // A second submit while the first is on its way must not create a second handler.
   const sending = useRef(false)
 
@@ -62,21 +75,32 @@ export function HandlerForm({ original, initial, location }: Props) {
     void navigate(url, options)
   }
 
-  const send = (values: SubmittedValues) => {
+  /** Saves `values` as an edit of the server's copy `against`, or as a new handler. */
+  const write = (values: SubmittedValues, against: Handler | null) => {
     if (sending.current) return
-    const input = original ? editInput(original, values) : createInput(values as ValidValues)
+    const input = against ? editInput(against, values) : createInput(values as ValidValues)
     if (isEmptyInput(input)) return leaveTo(location.listUrl)
     sending.current = true
-    save.mutate(
-      { input, intended: intendedOf(values, original) },
+    const mutation = against || !original ? save : recreate
+    mutation.mutate(
+      { input, intended: intendedOf(values, against) },
       {
         onSuccess: ({ id, held, differences }) => {
-          notifications.show({
-            color: differences.length ? 'yellow' : 'teal',
-            message: t(original ? 'form.updated' : 'form.created', {
-              name: held?.name ?? values.name,
-            }),
+          const text = t(against ? 'form.updated' : 'form.created', {
+            name: held?.name ?? values.name,
           })
+          const notice = `saved-${id}`
+          const show = () => {
+            notifications.hide(notice)
+            void showHandler(id, location.listUrl)
+          }
+          notifications.show({
+            id: notice,
+            color: differences.length ? 'yellow' : 'teal',
+            message: against ? text : <CreatedNotice text={text} onShow={show} />,
+          })
+          // The saved row takes focus when it is on the page, a new one included.
+          focusOnClose(rowElement(id))
           if (differences.length === 0) return leaveTo(location.listUrl)
           // The form stays open on the saved handler, saying what the server changed.
           leaveTo(editUrl(id, location.listUrl), { replace: true, state: { report: differences } })
@@ -88,6 +112,25 @@ export function HandlerForm({ original, initial, location }: Props) {
       },
     )
   }
+  // An edit reads the handler again first; what changed elsewhere waits for the user's choice.
+  const send = async (values: SubmittedValues) => {
+    if (!original) return write(values, null)
+    if (sending.current) return
+    sending.current = true
+    const server = await check.verify()
+    sending.current = false
+    if (server === 'key-lost') void renewKeyAndRetry()
+    else if (server) write(values, server)
+  }
+  const saveChosen = (server: Handler, theirs: ConflictField[]) => {
+    form.reset(merged(form.getValues(), server, theirs), { keepDefaultValues: true })
+    check.settle(server)
+    void form.handleSubmit((values) => write(values, server))()
+  }
+  const keepServer = (server: Handler) => {
+    form.reset(valuesOf(server))
+    check.settle(server)
+  }
   const submit = (event?: BaseSyntheticEvent) => form.handleSubmit(send)(event)
   // The key is asked for again over the form, which keeps what was typed, then the save is retried.
   const renewKeyAndRetry = async () => {
@@ -95,10 +138,40 @@ export function HandlerForm({ original, initial, location }: Props) {
   }
 
   const TypeField = type ? typeFields[type] : null
+  const conflict = check.state.kind === 'conflict' ? check.state : null
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
         {location.report && <SaveReport differences={location.report} />}
+        {conflict && (
+          <ConflictPanel
+            server={conflict.server}
+            fields={conflict.fields}
+            values={form.getValues()}
+            onSave={(theirs) => saveChosen(conflict.server, theirs)}
+            onKeepServer={() => keepServer(conflict.server)}
+          />
+        )}
+        {(check.state.kind === 'gone' || check.state.kind === 'failed') && (
+          <CheckProblem
+            problem={check.state}
+            onRetry={() => void submit()}
+            onRecreate={
+              known ? () => void form.handleSubmit((values) => write(values, null))() : undefined
+            }
+            onBack={() => leaveTo(location.listUrl)}
+          />
+        )}
+        {recreate.isError && (
+          <SaveError
+            error={recreate.error}
+            type={recreate.variables?.input.type ?? null}
+            onRetry={() => void form.handleSubmit((values) => write(values, null))()}
+            onRenewKey={() => void renewKeyAndRetry()}
+            onBack={() => leaveTo(location.listUrl)}
+            editing={false}
+          />
+        )}
         {save.isError && (
           <SaveError
             error={save.error}
@@ -142,7 +215,10 @@ export function HandlerForm({ original, initial, location }: Props) {
           <Button variant="default" onClick={() => void navigate(location.listUrl)}>
             {t('form.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending}>
+          <Button
+            type="submit"
+            loading={save.isPending || recreate.isPending || check.state.kind === 'checking'}
+          >
             {t(original ? 'form.submit.save' : 'form.submit.create')}
           </Button>
         </Group>

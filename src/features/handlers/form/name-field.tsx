@@ -1,21 +1,21 @@
 import { Text, TextInput } from '@mantine/core'
 import { useFormState, useWatch, type UseFormRegister } from 'react-hook-form'
-import { charCount } from '../../../handler-types/target-rules'
 import { useI18n } from '../../../i18n/i18n'
 import { fieldError } from './field-error'
-import { NAME_MAX_LENGTH, type FormValues, type FormControl } from './form-schema'
+import { NAME_MAX_LENGTH, nameLength } from '../handler-name'
+import type { FormValues, FormControl } from './form-schema'
 
 interface Props {
   control: FormControl
   register: UseFormRegister<FormValues>
 }
 
-/** The name, counted as the user types: the server would silently cut it at 128 characters. */
+/** The name, counted as the server counts it: it would silently cut it at 128 characters. */
 export function NameField({ control, register }: Props) {
   const { t } = useI18n()
   const name = useWatch({ control, name: 'name' })
   const { errors } = useFormState({ control, name: 'name' })
-  const count = charCount(name.trim())
+  const count = nameLength(name.trim())
   return (
     <TextInput
       {...register('name')}

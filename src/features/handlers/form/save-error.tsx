@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
 import { isApiError } from '../../../api/errors'
 import { isKnownType } from '../../../handler-types/registry'
 import { errorMessage } from '../../../i18n/error-message'
@@ -43,6 +44,10 @@ export function SaveError({ error, type, onRetry, onRenewKey, onBack, editing }:
   const kind = isApiError(error) ? error.kind : null
   const gone = kind === 'not-found' && editing
   const planned = refused ? planMessage(t, type, profile.data?.limits[type ?? '']) : null
+  // The submit button is disabled while the save is on its way, and focus left with it: the
+  // reason takes it, so that the user hears why and is still in the form.
+  const alert = useRef<HTMLDivElement>(null)
+  useEffect(() => alert.current?.focus(), [error])
 
   return (
     <Alert
@@ -50,6 +55,8 @@ export function SaveError({ error, type, onRetry, onRenewKey, onBack, editing }:
       icon={<IconAlertTriangle aria-hidden />}
       title={t('form.saveFailed')}
       role="alert"
+      ref={alert}
+      tabIndex={-1}
     >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{gone ? t('form.notFound') : (planned ?? errorMessage(error, t))}</Text>

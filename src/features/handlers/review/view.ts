@@ -1,7 +1,10 @@
 // Search, filters and sort over the whole account: the one implementation the table and the
 // benchmark share. Pure functions of the handlers, so each step can be memoised on its inputs.
 import type { Handler, HandlerStatus } from '../../../api/types'
+import { isKnownType } from '../../../handler-types/registry'
 import { targetValue } from '../../../handler-types/target'
+import { en } from '../../../i18n/en'
+import { fa } from '../../../i18n/fa'
 import { LOCALES, type Language } from '../../../i18n/format'
 import { NO_FINDINGS, type FindingKind, type FindingsIndex } from './findings'
 import { normalizeText, searchTerms } from './normalize'
@@ -62,12 +65,20 @@ export function needsWholeAccount(view: ReviewParams): boolean {
   return hasFilters(view) || view.sort !== null
 }
 
+/** A type's name in both languages, as the registry labels it, so "Slack" and "اسلک" both find it. */
+function typeNames(type: string | null): string[] {
+  if (!isKnownType(type)) return type ? [type] : []
+  return [en[`type.${type}`], fa[`type.${type}`], type]
+}
+
 // What a search looks through, built once per handler object.
 const haystacks = new WeakMap<Handler, string>()
 export function haystack(handler: Handler): string {
   let text = haystacks.get(handler)
   if (text === undefined) {
-    text = `${normalizeText(handler.name)}\n${normalizeText(targetValue(handler))}`
+    text = [handler.name, targetValue(handler), ...typeNames(handler.type)]
+      .map(normalizeText)
+      .join('\n')
     haystacks.set(handler, text)
   }
   return text

@@ -1,20 +1,23 @@
 // The two export files. JSON keeps everything a create needs, for any type; CSV is for reading in
 // a spreadsheet and for simple imports, with an unknown type's settings as raw JSON.
-import type { Handler } from '../../../api/types'
+import type { Handler, HandlerStatus } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
 import { targetField } from '../../../handler-types/target'
 import { serialiseCsv } from './csv'
 
 export const EXPORT_FORMAT = 'conecto-notification-handlers'
-export const EXPORT_VERSION = 1
+// 2: `status` (enabled, disabled or pending) in place of 1's `enabled`, which called a pending
+// e-mail handler enabled.
+export const EXPORT_VERSION = 2
 
-export const CSV_COLUMNS = ['name', 'type', 'target', 'enabled', 'settings'] as const
+export const CSV_COLUMNS = ['name', 'type', 'target', 'status', 'settings'] as const
 
 export interface ExportedHandler {
   name: string
   type: string | null
   settings: Record<string, string>
-  enabled: boolean
+  /** `pending`: an e-mail handler waiting for its owner to confirm the address. */
+  status: HandlerStatus
 }
 
 export interface ExportFile {
@@ -24,15 +27,12 @@ export interface ExportFile {
   handlers: ExportedHandler[]
 }
 
-/** A pending e-mail handler is on: it sends once its owner confirms the address. */
-const isEnabled = (handler: Handler) => handler.status !== 'disabled'
-
 function exported(handler: Handler): ExportedHandler {
   return {
     name: handler.name,
     type: handler.type,
     settings: { ...handler.settings },
-    enabled: isEnabled(handler),
+    status: handler.status,
   }
 }
 
@@ -53,7 +53,7 @@ function csvRow(handler: Handler): string[] {
     handler.name,
     handler.type ?? '',
     field ? (handler.settings[field] ?? '') : '',
-    String(isEnabled(handler)),
+    handler.status,
     known ? '' : JSON.stringify(handler.settings),
   ]
 }

@@ -1,13 +1,15 @@
 import { Button, Menu, Text } from '@mantine/core'
-import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconBraces, IconChevronDown, IconDownload, IconTable } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
+import { useLocation } from 'react-router'
 import type { Handler } from '../../../api/types'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
+import { openConfirm } from '../../../ui/open-confirm'
 import type { ExportKind } from './download'
+import { parseReviewParams } from '../list-params'
 import { handlerQueries } from '../queries'
 
 /** What an export holds: the selection, else the filtered set, else the whole account. */
@@ -23,8 +25,17 @@ export function exportScope(
   return { kind: 'all', handlers: null }
 }
 
+/** What narrows the view, in the URL: the label says the search only when there is one. */
+function narrowedBy(search: string) {
+  const { q, type, status, finding } = parseReviewParams(new URLSearchParams(search))
+  const filtered = type !== null || status !== null || finding.length > 0
+  if (q !== '') return filtered ? 'searchAndFilters' : 'search'
+  return filtered ? 'filters' : 'view'
+}
+
 export function ExportMenu({ scope }: { scope: Scope }) {
   const { t } = useI18n()
+  const { search } = useLocation()
   const api = useAccountApi()
   const queryClient = useQueryClient()
   const count = scope.handlers?.length ?? 0
@@ -54,7 +65,7 @@ export function ExportMenu({ scope }: { scope: Scope }) {
 
   // The file holds whole webhook URLs: the user says so before it is written.
   const confirm = (kind: ExportKind) =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('transfer.export.title'),
       children: (
         <Text size="sm">
@@ -83,7 +94,12 @@ export function ExportMenu({ scope }: { scope: Scope }) {
         <Menu.Label>
           {scope.kind === 'all'
             ? t('transfer.export.scope.all')
-            : t(`transfer.export.scope.${scope.kind}`, { count })}
+            : t(
+                scope.kind === 'selection'
+                  ? 'transfer.export.scope.selection'
+                  : `transfer.export.scope.${narrowedBy(search)}`,
+                { count },
+              )}
         </Menu.Label>
         <Menu.Item
           leftSection={<IconBraces size={16} aria-hidden />}

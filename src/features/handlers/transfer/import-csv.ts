@@ -1,10 +1,13 @@
 // A CSV import: a header row naming the columns (any case, any order), then one handler a row.
+import type { HandlerStatus } from '../../../api/types'
 import { targetValue } from '../../../handler-types/target'
 import { detectDelimiter, parseCsv, restore, type CsvRecord } from './csv'
 import { refuse, type ImportEntry, type Issue, type ParsedFile } from './import-types'
 
 const REQUIRED = ['name', 'type', 'target'] as const
-const KNOWN = new Set<string>([...REQUIRED, 'enabled', 'settings'])
+// `enabled` is the column of the first version of the export, before `status`.
+const KNOWN = new Set<string>([...REQUIRED, 'status', 'enabled', 'settings'])
+const STATUSES = new Set<string>(['enabled', 'disabled', 'pending'])
 
 const ON = new Set(['', 'true', 'yes', '1', 'on', 'enabled'])
 const OFF = new Set(['false', 'no', '0', 'off', 'disabled'])
@@ -19,6 +22,20 @@ function settingsOf(cell: string): Record<string, string> {
   }
 }
 
+function statusOf(cell: string, problems: Issue[]): HandlerStatus {
+  const status = cell.toLowerCase() || 'enabled'
+  if (STATUSES.has(status)) return status as HandlerStatus
+  problems.push({ key: 'transfer.problem.status', params: { value: cell } })
+  return 'enabled'
+}
+
+function enabledOf(cell: string, problems: Issue[]): HandlerStatus {
+  const value = cell.toLowerCase()
+  if (OFF.has(value)) return 'disabled'
+  if (!ON.has(value)) problems.push({ key: 'transfer.problem.enabled', params: { value: cell } })
+  return 'enabled'
+}
+
 function entryOf(record: CsvRecord, columns: string[]): ImportEntry {
   const cell = (column: string) => {
     const index = columns.indexOf(column)
@@ -28,11 +45,9 @@ function entryOf(record: CsvRecord, columns: string[]): ImportEntry {
   // Spreadsheets add empty cells at a row's end; a value there would be silently lost.
   const outside = record.cells.some((value, index) => value.trim() !== '' && !columns[index])
   if (outside) problems.push({ key: 'transfer.problem.outsideColumns' })
-  const enabled = cell('enabled').trim()
-  const off = OFF.has(enabled.toLowerCase())
-  if (!off && !ON.has(enabled.toLowerCase())) {
-    problems.push({ key: 'transfer.problem.enabled', params: { value: enabled } })
-  }
+  const status = columns.includes('status')
+    ? statusOf(cell('status').trim(), problems)
+    : enabledOf(cell('enabled').trim(), problems)
   const typeName = cell('type').trim().toLowerCase()
   const type = typeName === '' ? null : typeName
   const settings = settingsOf(cell('settings'))
@@ -43,7 +58,7 @@ function entryOf(record: CsvRecord, columns: string[]): ImportEntry {
     // An unknown type's target is in its settings: the export writes them as JSON.
     target: (cell('target') || targetValue({ type, settings })).trim(),
     settings,
-    enabled: !off,
+    status,
     problems,
   }
 }

@@ -1,5 +1,6 @@
 // A JSON import: this dashboard's export, a bare list of handlers, or a list response of the API.
 import { z } from 'zod'
+import type { HandlerStatus } from '../../../api/types'
 import { targetValue } from '../../../handler-types/target'
 import { EXPORT_VERSION } from './export-format'
 import { refuse, type ImportEntry, type ParsedFile } from './import-types'
@@ -12,6 +13,8 @@ const entrySchema = z.object({
   settings: z.record(z.string(), text).default({}),
   /** A hand-written file may give the target directly instead of in `settings`. */
   target: z.string().optional(),
+  status: z.enum(['enabled', 'disabled', 'pending']).optional(),
+  /** Version 1 of the export. */
   enabled: z.boolean().optional(),
   /** As the API sends it: 0 off, 1 on, 2 awaiting e-mail confirmation (on). */
   is_enabled: z.union([z.boolean(), z.number()]).optional(),
@@ -23,14 +26,21 @@ const fileSchema = z.union([
   z.object({ data: z.array(z.unknown()) }),
 ])
 
+function statusOf({ status, enabled, is_enabled }: z.infer<typeof entrySchema>): HandlerStatus {
+  if (status) return status
+  if (enabled !== undefined) return enabled ? 'enabled' : 'disabled'
+  if (is_enabled === 2) return 'pending'
+  return is_enabled === undefined || Boolean(is_enabled) ? 'enabled' : 'disabled'
+}
+
 function entryOf(value: unknown, index: number): ImportEntry {
   const line = index + 1
   const parsed = entrySchema.safeParse(value)
   if (!parsed.success) {
     const problems = [{ key: 'transfer.problem.notHandler' as const }]
-    return { line, name: '', type: null, target: '', settings: {}, enabled: true, problems }
+    return { line, name: '', type: null, target: '', settings: {}, status: 'enabled', problems }
   }
-  const { name, settings, target, enabled, is_enabled } = parsed.data
+  const { name, settings, target } = parsed.data
   const type = parsed.data.type?.trim().toLowerCase() || null
   return {
     line,
@@ -38,7 +48,7 @@ function entryOf(value: unknown, index: number): ImportEntry {
     type,
     target: (targetValue({ type, settings }) || target || '').trim(),
     settings,
-    enabled: enabled ?? (is_enabled === undefined ? true : Boolean(is_enabled)),
+    status: statusOf(parsed.data),
     problems: [],
   }
 }

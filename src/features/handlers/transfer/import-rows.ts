@@ -1,13 +1,14 @@
 // Every row of an import is checked with the handler form's own rules, then compared with what
 // the target account already has.
-import type { Handler } from '../../../api/types'
+import type { Handler, HandlerStatus } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
 import { duplicateKey, targetInput, targetValue } from '../../../handler-types/target'
 import { checkTarget } from '../../../handler-types/target-rules'
 import { en, type MessageKey } from '../../../i18n/en'
 import { handlerFormSchema, renameSchema, type ValidValues } from '../form/form-schema'
 import type { ImportEntry, Issue } from './import-types'
-import { hasBidiControls, hasTags, withoutBidiControls, withoutTags } from './text-safety'
+import { hasTags, withoutTags } from '../handler-name'
+import { hasBidiControls, withoutBidiControls } from './text-safety'
 
 export interface ImportRow {
   /** The entry's position, which identifies the row. */
@@ -17,7 +18,7 @@ export interface ImportRow {
   name: string
   type: string | null
   target: string
-  enabled: boolean
+  status: HandlerStatus
   /** What a create sends; null when the row has a problem and cannot be imported. */
   values: ValidValues | null
   problems: Issue[]
@@ -49,7 +50,8 @@ export function validateEntry(entry: ImportEntry, index: number): ImportRow {
   const warnings: Issue[] = []
   const problems: Issue[] = [...entry.problems]
   const name = cleanName(entry.name, warnings)
-  const { type, target, enabled } = entry
+  const { type, target, status } = entry
+  const enabled = status !== 'disabled'
   if (hasBidiControls(target)) problems.push({ key: 'transfer.problem.hiddenInTarget' })
   let values: ValidValues | null = null
 
@@ -70,7 +72,7 @@ export function validateEntry(entry: ImportEntry, index: number): ImportRow {
     if (!result.success) problems.push(...issuesOf(result.error))
   }
   if (problems.length > 0) values = null
-  return { index, line: entry.line, name, type, target, enabled, values, problems, warnings }
+  return { index, line: entry.line, name, type, target, status, values, problems, warnings }
 }
 
 export const validateEntries = (entries: readonly ImportEntry[]) => entries.map(validateEntry)
@@ -83,7 +85,7 @@ export function entriesOf(handlers: readonly Handler[]): ImportEntry[] {
     type: handler.type,
     target: targetValue(handler).trim(),
     settings: handler.settings,
-    enabled: handler.status !== 'disabled',
+    status: handler.status,
     problems: [],
   }))
 }

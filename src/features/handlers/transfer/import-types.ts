@@ -1,3 +1,4 @@
+import type { HandlerStatus } from '../../../api/types'
 import type { MessageKey } from '../../../i18n/en'
 import type { Params } from '../../../i18n/i18n'
 
@@ -14,8 +15,9 @@ export interface ImportEntry {
   type: string | null
   target: string
   settings: Record<string, string>
-  enabled: boolean
-  /** What was wrong with the row as written, e.g. an `enabled` cell that is not a boolean. */
+  /** A pending handler is created on: the server asks for the confirmation again. */
+  status: HandlerStatus
+  /** What was wrong with the row as written, e.g. a `status` cell that is no status. */
   problems: Issue[]
 }
 

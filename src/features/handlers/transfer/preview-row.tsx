@@ -82,7 +82,7 @@ export const PreviewRow = memo(function PreviewRow({ row, duplicate, selected, o
               : t('handlers.target.none')}
         </Text>
       </Table.Td>
-      <Table.Td>{t(row.enabled ? 'handlers.status.enabled' : 'handlers.status.disabled')}</Table.Td>
+      <Table.Td>{t(`handlers.status.${row.status}`)}</Table.Td>
       <Table.Td>
         <Notes row={row} duplicate={duplicate} />
       </Table.Td>

@@ -4,6 +4,7 @@ import { Modal } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import type { Handler } from '../../../api/types'
 import { useI18n } from '../../../i18n/i18n'
+import { useReturnFocus } from '../../../lib/focus-return'
 import { clientFor, type AccountApi } from '../../../session/account-api'
 import { accountName } from '../../../session/account-name'
 import type { Account } from '../../../session/accounts-store'
@@ -29,6 +30,8 @@ export function TransferDialog({ flow, onClose }: { flow: TransferFlow; onClose:
     flow.kind === 'copy' ? entriesOf(flow.handlers) : null,
   )
   const { run, start, cancel } = useTransferRun(target)
+  // Mounted open and unmounted on close: focus goes back to the button that opened it.
+  useReturnFocus()
   const busy = run.phase === 'running'
 
   return (

@@ -27,7 +27,7 @@ export async function transferRow(
     id = (await client.createHandler(createInput(row.values), { signal })).id
     created.set(row.index, id)
   }
-  if (row.enabled) return
+  if (row.status !== 'disabled') return
   try {
     await client.updateHandler(id, { isEnabled: false }, { signal })
   } catch (error) {
