@@ -68,13 +68,11 @@ export const en = {
   'handlers.actions.edit': 'Edit',
   'handlers.actions.duplicate': 'Duplicate',
   'handlers.actions.delete': 'Delete',
-  'handlers.delete.title': 'Delete this handler?',
-  'handlers.delete.body':
-    '“{name}” will be deleted and Conecto will stop sending alerts to it. This cannot be undone.',
-  'handlers.delete.confirm': 'Delete',
-  'handlers.delete.cancel': 'Cancel',
   'handlers.delete.done': '“{name}” was deleted.',
   'handlers.delete.failed': '“{name}” could not be deleted, so it is back in the list.',
+  'undo.action': 'Undo',
+  'undo.tooLate':
+    '“{name}” was already deleted on the server: it can no longer be brought back from here.',
   'handlers.target.reveal': 'Show the whole target',
   'handlers.target.hide': 'Hide the target',
   'handlers.target.copy': 'Copy the target',
@@ -177,9 +175,13 @@ export const en = {
     other: 'Delete {count} handlers?',
   },
   'bulk.deleteConfirm.body': {
-    one: '{count} handler will be deleted and Conecto will stop sending alerts to it. This cannot be undone.',
+    one: '{count} handler will be deleted and Conecto will stop sending alerts to it. It can be undone for 8 seconds, not after.',
     other:
-      '{count} handlers will be deleted and Conecto will stop sending alerts to them. This cannot be undone.',
+      '{count} handlers will be deleted and Conecto will stop sending alerts to them. It can be undone for 8 seconds, not after.',
+  },
+  'bulk.deletePending': {
+    one: '{count} handler will be deleted in a few seconds.',
+    other: '{count} handlers will be deleted in a few seconds.',
   },
   'bulk.deleteConfirm.confirm': {
     one: 'Delete {count} handler',

@@ -70,13 +70,10 @@ export const fa: Messages = {
   'handlers.actions.edit': 'ویرایش',
   'handlers.actions.duplicate': 'ساخت نسخهٔ مشابه',
   'handlers.actions.delete': 'حذف',
-  'handlers.delete.title': 'این مقصد حذف شود؟',
-  'handlers.delete.body':
-    '«{name}» حذف می‌شود و کانکتو دیگر هشداری به آن نمی‌فرستد. این کار برگشت‌پذیر نیست.',
-  'handlers.delete.confirm': 'حذف',
-  'handlers.delete.cancel': 'انصراف',
   'handlers.delete.done': '«{name}» حذف شد.',
   'handlers.delete.failed': '«{name}» حذف نشد و به فهرست برگشت.',
+  'undo.action': 'برگرداندن',
+  'undo.tooLate': '«{name}» روی سرور حذف شده است و دیگر از این‌جا برنمی‌گردد.',
   'handlers.target.reveal': 'نمایش کامل مقصد',
   'handlers.target.hide': 'پنهان کردن مقصد',
   'handlers.target.copy': 'کپی مقصد',
@@ -178,9 +175,13 @@ export const fa: Messages = {
     other: '{count} مقصد حذف شوند؟',
   },
   'bulk.deleteConfirm.body': {
-    one: '{count} مقصد حذف می‌شود و کانکتو دیگر هشداری به آن نمی‌فرستد. این کار برگشت‌پذیر نیست.',
+    one: '{count} مقصد حذف می‌شود و کانکتو دیگر هشداری به آن نمی‌فرستد. تا ۸ ثانیه می‌توانید آن را برگردانید، نه بعد از آن.',
     other:
-      '{count} مقصد حذف می‌شوند و کانکتو دیگر هشداری به آن‌ها نمی‌فرستد. این کار برگشت‌پذیر نیست.',
+      '{count} مقصد حذف می‌شوند و کانکتو دیگر هشداری به آن‌ها نمی‌فرستد. تا ۸ ثانیه می‌توانید آن را برگردانید، نه بعد از آن.',
+  },
+  'bulk.deletePending': {
+    one: '{count} مقصد تا چند ثانیهٔ دیگر حذف می‌شود.',
+    other: '{count} مقصد تا چند ثانیهٔ دیگر حذف می‌شوند.',
   },
   'bulk.deleteConfirm.confirm': {
     one: 'حذف {count} مقصد',

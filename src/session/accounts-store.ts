@@ -36,6 +36,9 @@ globalThis.addEventListener?.('storage', (event) => {
 
 export const getAccounts = store.get
 
+/** Follows sign-ins, switches and sign-outs outside React. */
+export const subscribeAccounts = store.subscribe
+
 export function getAccount(): Account | null {
   return store.get().current
 }

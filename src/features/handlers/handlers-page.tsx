@@ -10,10 +10,12 @@ import { ReviewArea } from './review/review-area'
 import { ShortcutsHelp, useShortcutsHelp } from './shortcuts'
 import { TableArea } from './table-area'
 import { useTableScreen } from './table-screen'
+import { useSendPendingOnLeave } from './undo/pending-deletes'
 
 /** One screen per account: switching accounts starts afresh (selection, bulk work). */
 export function HandlersPage() {
   const { account } = useAccountApi()
+  useSendPendingOnLeave()
   return <HandlersScreen key={account.id} />
 }
 

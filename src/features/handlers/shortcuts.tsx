@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/en'
 import { useI18n } from '../../i18n/i18n'
 
 export const SEARCH_INPUT_ID = 'handler-search'
-const ROW = 'tr[data-handler-id]'
+export const ROW = 'tr[data-handler-id]'
 
 const HELP: [keys: string[], action: MessageKey][] = [
   [['/'], 'shortcuts.search'],

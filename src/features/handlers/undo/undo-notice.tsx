@@ -1,0 +1,31 @@
+import { Button, Group, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+
+interface Undoable {
+  /** What was done, e.g. "Deleted “Ops inbox”." */
+  text: string
+  undoLabel: string
+  onUndo: () => void
+  /** However the notice goes: the window ended, the user closed it, or took it back. */
+  onClose?: () => void
+}
+
+/** A notice of a change with a way to take it back; it stays until its caller hides it. */
+export function showUndoable({ text, undoLabel, onUndo, onClose }: Undoable): string {
+  const id = `undo-${crypto.randomUUID()}`
+  notifications.show({
+    id,
+    color: 'gray',
+    autoClose: false,
+    onClose,
+    message: (
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="sm">{text}</Text>
+        <Button size="compact-sm" variant="light" onClick={onUndo}>
+          {undoLabel}
+        </Button>
+      </Group>
+    ),
+  })
+  return id
+}
