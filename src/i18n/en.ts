@@ -493,7 +493,9 @@ export const en = {
   'plan.summary': 'Your plan: {usage}',
   'plan.usage': '{used} of {limit} {type} handlers',
   'plan.full':
-    'Your plan allows {limit} {type} handlers and this account has them all: the server will refuse another.',
+    'Your plan allows {limit} {type} handlers and this account has them all. To add one, delete one of them, choose another type, or upgrade your plan on the site.',
+  'plan.excluded':
+    'Your plan does not include {type} handlers. Choose another type, or upgrade your plan on the site.',
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.open': 'Keyboard shortcuts',
   'shortcuts.search': 'Search',
