@@ -236,6 +236,10 @@ export const en = {
   'bulk.failures': 'Failures',
   'bulk.failure': '“{name}”: {reason}',
   'bulk.retry': { one: 'Retry the failed one', other: 'Retry the {count} failed' },
+  'bulk.undo.enable': { one: 'Undo: disable it again', other: 'Undo: disable the {count} again' },
+  'bulk.undo.disable': { one: 'Undo: enable it again', other: 'Undo: enable the {count} again' },
+  'undo.enabled': '“{name}” was enabled.',
+  'undo.disabled': '“{name}” was disabled.',
   'bulk.close': 'Close the report',
 
   'type.email': 'E-mail',

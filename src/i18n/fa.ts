@@ -245,6 +245,16 @@ export const fa: Messages = {
     one: 'تلاش دوباره برای مورد ناموفق',
     other: 'تلاش دوباره برای {count} مورد ناموفق',
   },
+  'bulk.undo.enable': {
+    one: 'برگرداندن: دوباره غیرفعالش کن',
+    other: 'برگرداندن: {count} مقصد را دوباره غیرفعال کن',
+  },
+  'bulk.undo.disable': {
+    one: 'برگرداندن: دوباره فعالش کن',
+    other: 'برگرداندن: {count} مقصد را دوباره فعال کن',
+  },
+  'undo.enabled': '«{name}» فعال شد.',
+  'undo.disabled': '«{name}» غیرفعال شد.',
   'bulk.close': 'بستن گزارش',
 
   'type.email': 'ایمیل',

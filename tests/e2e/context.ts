@@ -13,10 +13,13 @@ export interface DemoKeys {
   bulk: string
   /** An account whose names and targets are the hostile corpus (see hostile-corpus.ts). */
   hostile: string
+  /** An account for the undo spec, which deletes a few of its UNDO_HANDLERS handlers. */
+  undo: string
 }
 
 export const MAIN_HANDLERS = 120
 export const BULK_HANDLERS = 1500
+export const UNDO_HANDLERS = 12
 
 declare module 'vitest' {
   export interface ProvidedContext {

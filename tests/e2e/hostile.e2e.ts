@@ -278,6 +278,8 @@ describe('hostile names and targets', () => {
 
       await rowAction(page, index, 'delete')
       const notice = page.getByRole('alert').filter({ has: undo })
+      // The pointer on the notice holds the undo window open while it is read.
+      await notice.hover()
       const body = notice.getByText(/was deleted/)
       await eventually(() => body.textContent()).toBe(
         translate('en', 'handlers.delete.done', { name: value }),

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
 import type { Handler } from '../../api/types'
 import type { ViewParams } from './list-params'
-import { useToggleHandler } from './mutations'
 import { useUndoableDelete } from './undo/use-undoable-delete'
+import { useUndoableToggle } from './undo/use-undoable-toggle'
 
 interface Options {
   /** The page to show once the row deleted was the last of its page; null to stay. */
@@ -15,12 +15,8 @@ interface Options {
  * handler changes. Delete asks nothing: it can be undone for a few seconds.
  */
 export function useRowActions({ previousPage, setParams }: Options) {
-  const { mutate: toggle } = useToggleHandler()
+  const onToggle = useUndoableToggle()
   const remove = useUndoableDelete()
-  const onToggle = useCallback(
-    (handler: Handler, enabled: boolean) => toggle({ handler, enabled }),
-    [toggle],
-  )
   const onDelete = useCallback(
     (handler: Handler) =>
       void remove(

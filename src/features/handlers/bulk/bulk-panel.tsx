@@ -45,7 +45,7 @@ export function BulkPanel({ bulk, latest }: Props) {
   }
   if (run.phase === 'done') {
     const { action } = run.job
-    const { failed } = run.outcome
+    const { failed, done } = run.outcome
     return (
       <BulkReportPanel
         report={{ ...run.job, ...run.outcome }}
@@ -54,6 +54,15 @@ export function BulkPanel({ bulk, latest }: Props) {
             action,
             failed.map(({ item }) => latest(item)),
           )
+        }
+        onUndo={
+          action === 'delete' || done.length === 0
+            ? null
+            : () =>
+                void bulk.start(
+                  action === 'enable' ? 'disable' : 'enable',
+                  done.map((handler) => latest(handler)),
+                )
         }
         onClose={bulk.dismiss}
       />

@@ -1,5 +1,10 @@
 import { Alert, Box, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react'
+import {
+  IconAlertTriangle,
+  IconArrowBackUp,
+  IconCircleCheck,
+  IconRefresh,
+} from '@tabler/icons-react'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 import type { BulkAction, BulkReport } from './plan'
@@ -57,11 +62,13 @@ export function BulkProgress({ action, progress, cancelling, onCancel }: Progres
 interface ReportProps {
   report: BulkReport
   onRetry: () => void
+  /** Runs the reverse of an enable or disable for the handlers it changed; null where none. */
+  onUndo: (() => void) | null
   onClose: () => void
 }
 
 /** What the bulk work did: successes, each failure with its reason, and what was left alone. */
-export function BulkReportPanel({ report, onRetry, onClose }: ReportProps) {
+export function BulkReportPanel({ report, onRetry, onUndo, onClose }: ReportProps) {
   const { t } = useI18n()
   const { action, failed } = report
   const troubled = failed.length > 0 || report.cancelled
@@ -92,6 +99,18 @@ export function BulkReportPanel({ report, onRetry, onClose }: ReportProps) {
           {report.toDo.length === 0 && <Text size="sm">{t('bulk.nothing')}</Text>}
           {(report.done.length > 0 || (report.toDo.length > 0 && failed.length === 0)) && (
             <Text size="sm">{t(`bulk.done.${action}`, { count: report.done.length })}</Text>
+          )}
+          {onUndo && action !== 'delete' && (
+            <Group>
+              <Button
+                size="xs"
+                variant="white"
+                leftSection={<IconArrowBackUp size={14} aria-hidden />}
+                onClick={onUndo}
+              >
+                {t(`bulk.undo.${action}`, { count: report.done.length })}
+              </Button>
+            </Group>
           )}
           {report.notDone.length > 0 && (
             <Text size="sm">{t('bulk.notDone', { count: report.notDone.length })}</Text>

@@ -3,6 +3,7 @@
 import { useEffect } from 'react'
 import type { CallOptions } from '../../../api/client'
 import { getAccounts, subscribeAccounts } from '../../../session/accounts-store'
+import { pausableTimer } from './pausable-timer'
 
 /** How long a delete can be taken back before it is sent. */
 export const UNDO_WINDOW_MS = 8000
@@ -10,7 +11,7 @@ export const UNDO_WINDOW_MS = 8000
 interface PendingDelete {
   accountId: string
   send: (options: CallOptions) => void
-  timer: ReturnType<typeof setTimeout>
+  timer: ReturnType<typeof pausableTimer>
 }
 
 const pending = new Set<PendingDelete>()
@@ -20,6 +21,8 @@ export interface DeferredDelete {
   undo: () => boolean
   /** Sends it now rather than when the window ends. */
   sendNow: () => void
+  /** Stops the window's clock while the user is at its notice. */
+  hold: (paused: boolean) => void
 }
 
 /** Holds a delete back for the undo window, then sends it, or sooner if the user leaves. */
@@ -27,16 +30,20 @@ export function deferDelete(
   accountId: string,
   send: (options: CallOptions) => void,
 ): DeferredDelete {
-  const entry: PendingDelete = { accountId, send, timer: undefined! }
-  entry.timer = setTimeout(() => fire(entry, {}), UNDO_WINDOW_MS)
+  const entry: PendingDelete = {
+    accountId,
+    send,
+    timer: pausableTimer(UNDO_WINDOW_MS, () => fire(entry, {})),
+  }
   pending.add(entry)
   return {
     undo() {
       if (!pending.delete(entry)) return false
-      clearTimeout(entry.timer)
+      entry.timer.stop()
       return true
     },
     sendNow: () => fire(entry, {}),
+    hold: (paused) => entry.timer.hold(paused),
   }
 }
 
@@ -49,7 +56,7 @@ export function sendPendingDeletes(accountId?: string, options: CallOptions = {}
 
 function fire(entry: PendingDelete, options: CallOptions) {
   if (!pending.delete(entry)) return
-  clearTimeout(entry.timer)
+  entry.timer.stop()
   entry.send(options)
 }
 

@@ -8,18 +8,37 @@ interface Undoable {
   onUndo: () => void
   /** However the notice goes: the window ended, the user closed it, or took it back. */
   onClose?: () => void
+  /** The user is at the notice (pointer or focus), or has left it. */
+  onHold?: (paused: boolean) => void
+  /** Closes by itself after this long (held while hovered); unset, it stays until hidden. */
+  autoClose?: number
 }
 
 /** A notice of a change with a way to take it back; it stays until its caller hides it. */
-export function showUndoable({ text, undoLabel, onUndo, onClose }: Undoable): string {
+export function showUndoable({
+  text,
+  undoLabel,
+  onUndo,
+  onClose,
+  onHold,
+  autoClose,
+}: Undoable): string {
   const id = `undo-${crypto.randomUUID()}`
   notifications.show({
     id,
     color: 'gray',
-    autoClose: false,
+    autoClose: autoClose ?? false,
     onClose,
     message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      <Group
+        justify="space-between"
+        wrap="nowrap"
+        gap="sm"
+        onPointerEnter={() => onHold?.(true)}
+        onPointerLeave={() => onHold?.(false)}
+        onFocus={() => onHold?.(true)}
+        onBlur={() => onHold?.(false)}
+      >
         <Text size="sm">{text}</Text>
         <Button size="compact-sm" variant="light" onClick={onUndo}>
           {undoLabel}

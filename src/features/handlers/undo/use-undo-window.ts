@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications'
 import { useCallback, useEffect, useRef } from 'react'
 import { useI18n } from '../../../i18n/i18n'
+import { pausableTimer } from './pausable-timer'
 import { UNDO_WINDOW_MS } from './pending-deletes'
 import { showUndoable } from './undo-notice'
 
@@ -30,19 +31,20 @@ export function useUndoWindow() {
       const end = (go: boolean) => {
         if (over) return
         over = true
-        clearTimeout(timer)
+        timer.stop()
         waiting.current.delete(drop)
         notifications.hide(notice)
         if (go) run()
       }
       const drop = () => end(false)
-      const timer = setTimeout(() => end(true), UNDO_WINDOW_MS)
+      const timer = pausableTimer(UNDO_WINDOW_MS, () => end(true))
       waiting.current.add(drop)
       const notice = showUndoable({
         text,
         undoLabel: t('undo.action'),
         onUndo: drop,
         onClose: () => end(true),
+        onHold: timer.hold,
       })
     },
     [t],

@@ -104,6 +104,7 @@ export function useUndoableDelete() {
         },
         // Closing the notice says "yes, delete it": it goes now.
         onClose: () => pending.sendNow(),
+        onHold: pending.hold,
       })
       /** `settled` once the delete is taken back, or sent and answered. */
       return { ...pending, settled }
