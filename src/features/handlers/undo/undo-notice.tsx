@@ -39,7 +39,10 @@ export function showUndoable({
         onFocus={() => onHold?.(true)}
         onBlur={() => onHold?.(false)}
       >
-        <Text size="sm">{text}</Text>
+        {/* A long name with no spaces wraps rather than pushing Undo out of the notice. */}
+        <Text size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+          {text}
+        </Text>
         <Button size="compact-sm" variant="light" onClick={onUndo}>
           {undoLabel}
         </Button>
