@@ -5,6 +5,7 @@ import {
   IconCircleCheck,
   IconRefresh,
 } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 import type { BulkAction, BulkReport } from './plan'
@@ -59,6 +60,28 @@ export function BulkProgress({ action, progress, cancelling, onCancel }: Progres
   )
 }
 
+interface ReportActionProps {
+  icon: typeof IconRefresh
+  onClick: () => void
+  children: ReactNode
+}
+
+/** A way on from the report: retry the failed, or undo what was done. */
+function ReportAction({ icon: Icon, onClick, children }: ReportActionProps) {
+  return (
+    <Group>
+      <Button
+        size="xs"
+        variant="white"
+        leftSection={<Icon size={14} aria-hidden />}
+        onClick={onClick}
+      >
+        {children}
+      </Button>
+    </Group>
+  )
+}
+
 interface ReportProps {
   report: BulkReport
   onRetry: () => void
@@ -101,16 +124,9 @@ export function BulkReportPanel({ report, onRetry, onUndo, onClose }: ReportProp
             <Text size="sm">{t(`bulk.done.${action}`, { count: report.done.length })}</Text>
           )}
           {onUndo && action !== 'delete' && (
-            <Group>
-              <Button
-                size="xs"
-                variant="white"
-                leftSection={<IconArrowBackUp size={14} aria-hidden />}
-                onClick={onUndo}
-              >
-                {t(`bulk.undo.${action}`, { count: report.done.length })}
-              </Button>
-            </Group>
+            <ReportAction icon={IconArrowBackUp} onClick={onUndo}>
+              {t(`bulk.undo.${action}`, { count: report.done.length })}
+            </ReportAction>
           )}
           {report.notDone.length > 0 && (
             <Text size="sm">{t('bulk.notDone', { count: report.notDone.length })}</Text>
@@ -139,16 +155,9 @@ export function BulkReportPanel({ report, onRetry, onUndo, onClose }: ReportProp
                   </Text>
                 ))}
               </Box>
-              <Group>
-                <Button
-                  size="xs"
-                  variant="white"
-                  leftSection={<IconRefresh size={14} aria-hidden />}
-                  onClick={onRetry}
-                >
-                  {t('bulk.retry', { count: failed.length })}
-                </Button>
-              </Group>
+              <ReportAction icon={IconRefresh} onClick={onRetry}>
+                {t('bulk.retry', { count: failed.length })}
+              </ReportAction>
             </>
           )}
         </Stack>
