@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -14,6 +15,8 @@ beforeEach(() => {
 })
 afterEach(() => {
   vi.useRealTimers()
+  // Notices live in a module-wide store: one test's must not show up in the next.
+  notifications.clean()
 })
 
 const HANDLERS: SeedHandler[] = ['Alpha', 'Bravo', 'Charlie', 'Delta'].map((name) => ({
@@ -23,13 +26,13 @@ const HANDLERS: SeedHandler[] = ['Alpha', 'Bravo', 'Charlie', 'Delta'].map((name
 }))
 
 async function open(handlers: SeedHandler[] | number = HANDLERS, path = '/handlers') {
-  const { key } = env.sim.addAccount({ handlers, corpus: 'simple' })
+  const { key, id: accountId } = env.sim.addAccount({ handlers, corpus: 'simple' })
   signInAs(key)
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
   const view = renderApp(path)
   await screen.findByRole('table', { name: 'Notification handlers' })
   await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(1))
-  return { key, user, ...view }
+  return { key, accountId, user, ...view }
 }
 
 type User = ReturnType<typeof userEvent.setup>
@@ -148,6 +151,24 @@ describe('a pending delete when the user leaves first', () => {
     expect(deletes()).toHaveLength(0)
     await act(() => router.navigate('/accounts/add'))
     await waitFor(() => expect(deletes()).toHaveLength(1))
+  })
+
+  it('is sent with the account it was made in on a switch to another account', async () => {
+    const { key, accountId, user } = await open()
+    const other = env.sim.addAccount({ handlers: 1 })
+    signInAs(other.key, { label: 'Other Co' })
+    await screen.findByText('1 handler')
+    await user.click(screen.getByRole('button', { name: /^Accounts, current:/ }))
+    const first = await screen.findByRole('menuitemradio', { name: /^(?!Other Co)/ })
+    await user.click(first)
+    await screen.findByText('Alpha')
+    await deleteVia(user, 'Alpha')
+
+    await user.click(screen.getByRole('button', { name: /^Accounts, current:/ }))
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Other Co' }))
+    await waitFor(() => expect(deletes()).toHaveLength(1))
+    expect(deletes()[0]).toMatchObject({ status: 200, account: String(accountId) })
+    await waitFor(() => expect(env.sim.handlersOf(key)).toHaveLength(3))
   })
 
   it('is sent with the account it was made in on sign-out', async () => {
