@@ -99,11 +99,9 @@ export async function measureRequests(browser: Browser, base: string, sim: Sim) 
   await during('delete', async () => {
     await row.getByRole('button', { name: /^Actions for/ }).click()
     await page.getByRole('menuitem', { name: en['handlers.actions.delete'] }).click()
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: en['handlers.delete.confirm'] })
-      .click()
     await row.waitFor({ state: 'detached' })
+    // Closing the undo notice sends the delete now.
+    await page.getByRole('alert').getByRole('button', { name: en['notifications.close'] }).click()
   })
   await during('window refocus', () =>
     page.evaluate(() => {

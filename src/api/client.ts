@@ -1,7 +1,7 @@
 // The only code that speaks HTTP to a Conecto-platform server.
 import type * as z from 'zod/mini'
 import { ApiError } from './errors'
-import { RatePacer, realClock, type Clock } from './rate-pacer'
+import { RatePacer, realClock, type Clock, type PacerSlot } from './rate-pacer'
 import type { AccountProfile, Handler, HandlerInput, HandlerPage } from './types'
 import { errorResponse, handlerResponse, listResponse, userResponse, writeResponse } from './wire'
 
@@ -18,6 +18,12 @@ export interface CallOptions {
   signal?: AbortSignal
   /** How many times a 429 is waited out and retried before it is reported. */
   rateLimitRetries?: number
+  /**
+   * Sent as the page closes: the browser finishes it after the page is gone. It goes at once,
+   * outside the rate pacing, since the page cannot wait for a window; the browser caps such
+   * requests' bodies at 64 kB in all.
+   */
+  keepalive?: boolean
 }
 
 interface RequestSpec extends CallOptions {
@@ -43,9 +49,10 @@ export function createApiClient({
     for (const [key, value] of Object.entries(spec.query ?? {})) {
       url.searchParams.set(key, String(value))
     }
-    let retries = spec.rateLimitRetries ?? 2
+    let retries = spec.keepalive ? 0 : (spec.rateLimitRetries ?? 2)
     for (;;) {
-      const slot = await pacer.acquire(spec.signal, retries > 0)
+      // No await before a keepalive request's fetch: the page may be gone by the next task.
+      const slot = spec.keepalive ? UNPACED : await pacer.acquire(spec.signal, retries > 0)
       let response: Response
       try {
         response = await fetch(url, {
@@ -53,6 +60,7 @@ export function createApiClient({
           headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
           body: spec.form ? toFormData(spec.form) : undefined,
           signal: withTimeout(spec.signal, timeoutMs),
+          keepalive: spec.keepalive,
           ...FETCH_INIT,
         })
       } catch {
@@ -167,6 +175,8 @@ const FETCH_INIT = {
   credentials: 'omit',
   redirect: 'error',
 } as const satisfies RequestInit
+
+const UNPACED: PacerSlot = { observe() {}, release() {} }
 
 const LIST_PATH = '/notification-handlers/'
 const CREATE_PATH = '/notification-handlers'

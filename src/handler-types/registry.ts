@@ -13,6 +13,9 @@ export const HANDLER_TYPES = [
 
 export type HandlerType = (typeof HANDLER_TYPES)[number]
 
+/** What Conecto offers; other sites on the platform enable more. */
+export const CONECTO_TYPES: readonly HandlerType[] = HANDLER_TYPES.slice(0, 6)
+
 /** How a handler's target is shown in the table. */
 export type TargetKind = 'email' | 'secret-url' | 'none'
 

@@ -73,13 +73,11 @@ export const en = {
   'handlers.actions.edit': 'Edit',
   'handlers.actions.duplicate': 'Duplicate',
   'handlers.actions.delete': 'Delete',
-  'handlers.delete.title': 'Delete this handler?',
-  'handlers.delete.body':
-    '“{name}” will be deleted and Conecto will stop sending alerts to it. This cannot be undone.',
-  'handlers.delete.confirm': 'Delete',
-  'handlers.delete.cancel': 'Cancel',
   'handlers.delete.done': '“{name}” was deleted.',
   'handlers.delete.failed': '“{name}” could not be deleted, so it is back in the list.',
+  'undo.action': 'Undo',
+  'undo.tooLate':
+    '“{name}” was already deleted on the server: it can no longer be brought back from here.',
   'handlers.target.reveal': 'Show the whole target',
   'handlers.target.hide': 'Hide the target',
   'handlers.target.copy': 'Copy the target',
@@ -182,9 +180,13 @@ export const en = {
     other: 'Delete {count} handlers?',
   },
   'bulk.deleteConfirm.body': {
-    one: '{count} handler will be deleted and Conecto will stop sending alerts to it. This cannot be undone.',
+    one: '{count} handler will be deleted and Conecto will stop sending alerts to it. It can be undone for 8 seconds, not after.',
     other:
-      '{count} handlers will be deleted and Conecto will stop sending alerts to them. This cannot be undone.',
+      '{count} handlers will be deleted and Conecto will stop sending alerts to them. It can be undone for 8 seconds, not after.',
+  },
+  'bulk.deletePending': {
+    one: '{count} handler will be deleted in a few seconds.',
+    other: '{count} handlers will be deleted in a few seconds.',
   },
   'bulk.deleteConfirm.confirm': {
     one: 'Delete {count} handler',
@@ -239,6 +241,10 @@ export const en = {
   'bulk.failures': 'Failures',
   'bulk.failure': '“{name}”: {reason}',
   'bulk.retry': { one: 'Retry the failed one', other: 'Retry the {count} failed' },
+  'bulk.undo.enable': { one: 'Undo: disable it again', other: 'Undo: disable the {count} again' },
+  'bulk.undo.disable': { one: 'Undo: enable it again', other: 'Undo: enable the {count} again' },
+  'undo.enabled': '“{name}” was enabled.',
+  'undo.disabled': '“{name}” was disabled.',
   'bulk.close': 'Close the report',
 
   'type.email': 'E-mail',
@@ -536,7 +542,9 @@ export const en = {
   'plan.summary': 'Your plan: {usage}',
   'plan.usage': '{used} of {limit} {type} handlers',
   'plan.full':
-    'Your plan allows {limit} {type} handlers and this account has them all: the server will refuse another.',
+    'Your plan allows {limit} {type} handlers and this account has them all. To add one, delete one of them, choose another type, or upgrade your plan on the site.',
+  'plan.excluded':
+    'Your plan does not include {type} handlers. Choose another type, or upgrade your plan on the site.',
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.open': 'Keyboard shortcuts',
   'shortcuts.search': 'Search',
@@ -546,6 +554,7 @@ export const en = {
   'shortcuts.toggle': 'Enable or disable the focused row',
   'shortcuts.edit': 'Edit the focused row',
   'shortcuts.select': 'Select the focused row',
+  'shortcuts.undo': 'Undo the last delete or switch while its notice shows',
   'shortcuts.help': 'Show this list',
   'notFound.title': 'There is no such page',
   'notFound.back': 'Back to the handlers',

@@ -75,13 +75,10 @@ export const fa: Messages = {
   'handlers.actions.edit': 'ویرایش',
   'handlers.actions.duplicate': 'ساخت نسخهٔ مشابه',
   'handlers.actions.delete': 'حذف',
-  'handlers.delete.title': 'این مقصد حذف شود؟',
-  'handlers.delete.body':
-    '«{name}» حذف می‌شود و کانکتو دیگر هشداری به آن نمی‌فرستد. این کار برگشت‌پذیر نیست.',
-  'handlers.delete.confirm': 'حذف',
-  'handlers.delete.cancel': 'انصراف',
   'handlers.delete.done': '«{name}» حذف شد.',
   'handlers.delete.failed': '«{name}» حذف نشد و به فهرست برگشت.',
+  'undo.action': 'برگرداندن',
+  'undo.tooLate': '«{name}» روی سرور حذف شده است و دیگر از این‌جا برنمی‌گردد.',
   'handlers.target.reveal': 'نمایش کامل مقصد',
   'handlers.target.hide': 'پنهان کردن مقصد',
   'handlers.target.copy': 'کپی مقصد',
@@ -183,9 +180,13 @@ export const fa: Messages = {
     other: '{count} مقصد حذف شوند؟',
   },
   'bulk.deleteConfirm.body': {
-    one: '{count} مقصد حذف می‌شود و کانکتو دیگر هشداری به آن نمی‌فرستد. این کار برگشت‌پذیر نیست.',
+    one: '{count} مقصد حذف می‌شود و کانکتو دیگر هشداری به آن نمی‌فرستد. تا ۸ ثانیه می‌توانید آن را برگردانید، نه بعد از آن.',
     other:
-      '{count} مقصد حذف می‌شوند و کانکتو دیگر هشداری به آن‌ها نمی‌فرستد. این کار برگشت‌پذیر نیست.',
+      '{count} مقصد حذف می‌شوند و کانکتو دیگر هشداری به آن‌ها نمی‌فرستد. تا ۸ ثانیه می‌توانید آن را برگردانید، نه بعد از آن.',
+  },
+  'bulk.deletePending': {
+    one: '{count} مقصد تا چند ثانیهٔ دیگر حذف می‌شود.',
+    other: '{count} مقصد تا چند ثانیهٔ دیگر حذف می‌شوند.',
   },
   'bulk.deleteConfirm.confirm': {
     one: 'حذف {count} مقصد',
@@ -249,6 +250,16 @@ export const fa: Messages = {
     one: 'تلاش دوباره برای مورد ناموفق',
     other: 'تلاش دوباره برای {count} مورد ناموفق',
   },
+  'bulk.undo.enable': {
+    one: 'برگرداندن: دوباره غیرفعالش کن',
+    other: 'برگرداندن: {count} مقصد را دوباره غیرفعال کن',
+  },
+  'bulk.undo.disable': {
+    one: 'برگرداندن: دوباره فعالش کن',
+    other: 'برگرداندن: {count} مقصد را دوباره فعال کن',
+  },
+  'undo.enabled': '«{name}» فعال شد.',
+  'undo.disabled': '«{name}» غیرفعال شد.',
   'bulk.close': 'بستن گزارش',
 
   'type.email': 'ایمیل',
@@ -541,7 +552,9 @@ export const fa: Messages = {
   'plan.summary': 'طرح اشتراک شما: {usage}',
   'plan.usage': '{used} از {limit} مقصد {type}',
   'plan.full':
-    'طرح اشتراک شما {limit} مقصد {type} را مجاز می‌داند و این حساب همه را دارد: سرور مقصد دیگری را نمی‌پذیرد.',
+    'طرح اشتراک شما {limit} مقصد {type} را مجاز می‌داند و این حساب همه را دارد. برای افزودن، یکی از آن‌ها را حذف کنید، نوع دیگری برگزینید یا طرح اشتراک خود را در سایت ارتقا دهید.',
+  'plan.excluded':
+    'مقصد {type} در طرح اشتراک شما نیست. نوع دیگری برگزینید یا طرح اشتراک خود را در سایت ارتقا دهید.',
   'shortcuts.title': 'میان‌برهای صفحه‌کلید',
   'shortcuts.open': 'میان‌برهای صفحه‌کلید',
   'shortcuts.search': 'جست‌وجو',
@@ -551,6 +564,7 @@ export const fa: Messages = {
   'shortcuts.toggle': 'فعال یا غیرفعال کردن ردیف انتخاب‌شده',
   'shortcuts.edit': 'ویرایش ردیف انتخاب‌شده',
   'shortcuts.select': 'علامت زدن ردیف انتخاب‌شده',
+  'shortcuts.undo': 'برگرداندن آخرین حذف یا فعال‌وغیرفعال کردن، تا وقتی اعلانش پیداست',
   'shortcuts.help': 'نمایش همین فهرست',
   'notFound.title': 'چنین صفحه‌ای وجود ندارد',
   'notFound.back': 'بازگشت به مقصدها',

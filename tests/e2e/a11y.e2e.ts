@@ -78,9 +78,10 @@ describe.each<[Language, 'light' | 'dark']>([
     const firstRow = handlerRows(page).first()
     await firstRow.getByRole('button').last().click()
     await page.getByRole('menuitem', { name: say('handlers.actions.delete') }).click()
-    await page.getByRole('dialog', { name: say('handlers.delete.title') }).waitFor()
-    found.push(...(await violations(page, 'delete confirmation')))
-    await page.getByRole('button', { name: say('handlers.delete.cancel') }).click()
+    const undo = page.getByRole('button', { name: say('undo.action') })
+    await undo.waitFor()
+    found.push(...(await violations(page, 'undo notice')))
+    await undo.click()
 
     await page.getByRole('link', { name: say('handlers.new') }).click()
     const drawer = page.getByRole('dialog', { name: say('form.title.new') })

@@ -16,11 +16,14 @@ export interface DemoKeys {
   /** Two accounts of FOCUS_HANDLERS plain webhooks each, for the focus spec, one per language. */
   focusEn: string
   focusFa: string
+  /** An account for the undo spec, which deletes a few of its UNDO_HANDLERS handlers. */
+  undo: string
 }
 
 export const MAIN_HANDLERS = 120
 export const BULK_HANDLERS = 1500
 export const FOCUS_HANDLERS = 12
+export const UNDO_HANDLERS = 12
 
 declare module 'vitest' {
   export interface ProvidedContext {

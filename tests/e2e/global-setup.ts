@@ -10,7 +10,13 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { startSimServer, type SimServer } from '../../src/sim/node-server'
 import { Simulator } from '../../src/sim/simulator'
-import { BULK_HANDLERS, FOCUS_HANDLERS, MAIN_HANDLERS, type DemoKeys } from './context'
+import {
+  BULK_HANDLERS,
+  FOCUS_HANDLERS,
+  MAIN_HANDLERS,
+  UNDO_HANDLERS,
+  type DemoKeys,
+} from './context'
 import { hostileHandlers } from './hostile-corpus'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -54,6 +60,7 @@ export default async function setup(project: TestProject) {
       hostile: sim.addAccount({ name: 'Hostile account', handlers: hostileHandlers() }).key,
       focusEn: sim.addAccount({ name: 'Focus account', handlers: focusHandlers() }).key,
       focusFa: sim.addAccount({ name: 'Focus account', handlers: focusHandlers() }).key,
+      undo: sim.addAccount({ name: 'Undo account', handlers: UNDO_HANDLERS, corpus: 'simple' }).key,
     }
     const simServer: SimServer = await startSimServer({ port: 0, host: HOST, sim })
     cleanups.push(() => simServer.close())

@@ -111,15 +111,17 @@ describe.each<Language>(['en', 'fa'])('changing handlers, in %s', (language) => 
       (await requestsSince(simUrl, beforeToggle)).map((r) => r.fields),
     ).toEqual([{ is_enabled: '0' }])
 
-    // Delete: the Google Chat handler, after confirming.
+    // Delete: the Google Chat handler; closing its undo notice sends the request now.
     const chat = `E2E ${language} google_chat`
     await row(page, chat)
       .getByRole('button', { name: say(language, 'handlers.actions.menu', { name: chat }) })
       .click()
     await page.getByRole('menuitem', { name: say(language, 'handlers.actions.delete') }).click()
-    const confirm = page.getByRole('dialog', { name: say(language, 'handlers.delete.title') })
-    await confirm.getByRole('button', { name: say(language, 'handlers.delete.confirm') }).click()
     await eventually(() => row(page, chat).count()).toBe(0)
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: say(language, 'handlers.delete.done', { name: chat }) })
+    await notice.getByRole('button', { name: say(language, 'notifications.close') }).click()
     await eventually(async () =>
       (await requestsSince(simUrl, beforeToggle)).some((request) => request.method === 'DELETE'),
     ).toBe(true)

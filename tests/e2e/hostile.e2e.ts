@@ -276,7 +276,7 @@ describe('hostile names and targets', () => {
     expect(browser.errors).toEqual([])
   })
 
-  it('the edit form and the delete confirmation hold the names as text', async () => {
+  it('the edit form and the undo notice hold the names as text', async () => {
     const { page } = browser
     await signIn(page, browser.keys.hostile)
     // The handlers named with the corpus come first.
@@ -284,7 +284,7 @@ describe('hostile names and targets', () => {
     await showPage(page, 1)
     const editor = page.getByRole('dialog', { name: text('form.title.edit') })
     const nameBox = editor.getByRole('textbox', { name: text('form.name.label') })
-    const confirm = page.getByRole('dialog', { name: text('handlers.delete.title') })
+    const undo = page.getByRole('button', { name: text('undo.action') })
 
     for (const index of SAMPLES) {
       const { value } = HOSTILE[index]!
@@ -296,15 +296,18 @@ describe('hostile names and targets', () => {
       await editor.waitFor({ state: 'detached' })
 
       await rowAction(page, index, 'delete')
-      const body = confirm.getByText(/will be deleted/)
+      const notice = page.getByRole('alert').filter({ has: undo })
+      // The pointer on the notice holds the undo window open while it is read.
+      await notice.hover()
+      const body = notice.getByText(/was deleted/)
       await eventually(() => body.textContent()).toBe(
-        translate('en', 'handlers.delete.body', { name: value }),
+        translate('en', 'handlers.delete.done', { name: value }),
       )
       expect(await body.evaluate((element) => element.children.length)).toBe(0)
       expect(await injections(page)).toEqual([])
-      await eventually(() => overflows(page, confirm)).toEqual([])
-      await confirm.getByRole('button', { name: text('handlers.delete.cancel') }).click()
-      await confirm.waitFor({ state: 'detached' })
+      await eventually(() => overflows(page, notice)).toEqual([])
+      await undo.click()
+      await notice.waitFor({ state: 'detached' })
     }
     expect(browser.errors).toEqual([])
   }, 120_000)

@@ -20,7 +20,8 @@ import {
   isOn,
 } from '../../src/features/handlers/form/form-values'
 import { useSaveHandler } from '../../src/features/handlers/form/use-save-handler'
-import { useDeleteHandler, useToggleHandler } from '../../src/features/handlers/mutations'
+import { useToggleHandler } from '../../src/features/handlers/mutations'
+import { useUndoableDelete } from '../../src/features/handlers/undo/use-undoable-delete'
 import { handlerQueries } from '../../src/features/handlers/queries'
 import type { Fault, Simulator } from '../../src/sim/simulator'
 import { signInAs } from '../render'
@@ -52,7 +53,7 @@ function useDashboard() {
     rows: list.data?.items ?? [],
     total: list.data?.total ?? null,
     toggle: useToggleHandler(),
-    remove: useDeleteHandler(),
+    remove: useUndoableDelete(),
     create: useSaveHandler(null),
     rename: useSaveHandler(editing),
     bulk: useBulkRun({ onDeleted: () => {} }),
@@ -180,7 +181,11 @@ class Remove extends Step {
   label = () => `delete(${this.slot})`
   async act(real: Real) {
     const handler = pick(real, this.slot)
-    if (handler) await real.view.current.remove.mutateAsync({ handler }).catch(ignore)
+    if (!handler) return
+    // Sent at once, as when the user closes the notice rather than wait out the undo window.
+    const removal = await real.view.current.remove(handler)
+    removal.sendNow()
+    await removal.settled
   }
 }
 

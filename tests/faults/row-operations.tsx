@@ -1,5 +1,5 @@
 // Operations on one row of the table: the enable switch and delete.
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect } from 'vitest'
 import {
   deleteInSim,
@@ -90,18 +90,19 @@ export const remove: Operation = {
       await ctx.user.click(
         await screen.findByRole('menuitem', { name: ctx.t('handlers.actions.delete') }),
       )
-      const dialog = await screen.findByRole('dialog', { name: ctx.t('handlers.delete.title') })
+      // Closing the undo notice sends the delete now.
+      const notice = await waitFor(() => notification(done))
       await ctx.user.click(
-        within(dialog).getByRole('button', { name: ctx.t('handlers.delete.confirm') }),
+        within(notice).getByRole('button', { name: ctx.t('notifications.close') }),
       )
     }
     return {
       target: { method: 'DELETE', path: new RegExp(`/notification-handlers/${id}$`) },
       deleteElsewhere: () => deleteInSim(ctx, id),
       act,
-      // Deleted elsewhere already: what the user asked for is done, and said so.
-      report: (fault) => notification(fault === 'notFound' ? done : failed),
-      messages: (fault) => (fault === 'notFound' ? [done] : failureMessages(ctx, fault, failed)),
+      // Deleted elsewhere already: what the user asked for is done, and the row stays gone.
+      report: (fault) => (fault === 'notFound' ? gone(ctx, name, failed) : notification(failed)),
+      messages: (fault) => (fault === 'notFound' ? [] : failureMessages(ctx, fault, failed)),
       kept() {},
       agrees(fault) {
         const stored = storedRows(ctx).map((row) => row.id)
@@ -112,9 +113,17 @@ export const remove: Operation = {
       retry: (fault) => actAgain(ctx, fault, act),
       done() {
         expect(storedRows(ctx).map((row) => row.id)).not.toContain(id)
-        screen.getByText(done)
+        gone(ctx, name)
         tableAgrees(ctx)
       },
     }
   },
+}
+
+/** The table without the row, and no word of a failure (where one is named): the delete is done. */
+function gone(ctx: Ctx, name: string, failed?: string) {
+  if (failed) expect(screen.queryByText(failed)).not.toBeInTheDocument()
+  const table = screen.getByRole('table', { name: ctx.t('handlers.title') })
+  expect(within(table).queryByText(name)).not.toBeInTheDocument()
+  return table
 }

@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
@@ -34,6 +34,11 @@ const enabledIn = (key: string) =>
     .handlersOf(key)
     .filter((h) => h.is_enabled === 1)
     .map((h) => h.name)
+
+const undoNotice = async (count: number) =>
+  (
+    await screen.findByText(`${count} handlers will be deleted in a few seconds.`)
+  ).closest<HTMLElement>('[role="alert"]')!
 
 async function selectPage(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }))
@@ -145,6 +150,34 @@ describe('bulk delete', () => {
     expect(env.sim.handlersOf(key)).toHaveLength(5)
   })
 
+  it('waits out the undo window before its queue starts, and Undo drops it all', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+      const { key } = await open(boxes(4))
+      const confirm = async () => {
+        await user.click(within(toolbar()).getByRole('button', { name: 'Delete' }))
+        const dialog = await screen.findByRole('dialog', { name: 'Delete 4 handlers?' })
+        await user.click(within(dialog).getByRole('button', { name: 'Delete 4 handlers' }))
+        return undoNotice(4)
+      }
+      await selectPage(user)
+      await user.click(within(await confirm()).getByRole('button', { name: 'Undo' }))
+      await act(() => vi.advanceTimersByTimeAsync(10_000))
+      expect(writes()).toHaveLength(0)
+      expect(env.sim.handlersOf(key)).toHaveLength(4)
+
+      await confirm()
+      await act(() => vi.advanceTimersByTimeAsync(7900))
+      expect(writes()).toHaveLength(0)
+      await act(() => vi.advanceTimersByTimeAsync(100))
+      await report()
+      expect(env.sim.handlersOf(key)).toHaveLength(0)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('deletes the selection, keeps the failed ones, and retries them', async () => {
     const user = userEvent.setup()
     const { key } = await open(boxes(7))
@@ -164,6 +197,8 @@ describe('bulk delete', () => {
     await user.click(within(toolbar()).getByRole('button', { name: 'Delete' }))
     const dialog = await screen.findByRole('dialog', { name: 'Delete 5 handlers?' })
     await user.click(within(dialog).getByRole('button', { name: 'Delete 5 handlers' }))
+    // Closing the undo notice starts the queue now.
+    await user.click(within(await undoNotice(5)).getByRole('button', { name: 'Close' }))
 
     const first = await report()
     // A handler already gone counts as deleted.

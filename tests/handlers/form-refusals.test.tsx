@@ -49,6 +49,17 @@ function expectKept(dialog: HTMLElement) {
   expect(within(dialog).getByRole('textbox', { name: /^Slack webhook URL/ })).toHaveValue(SLACK)
 }
 
+/** Another tab creates a handler after this form counted them: the plan fills up unseen. */
+async function createElsewhere(key: string, { name, type, settings }: SeedHandler) {
+  const body = new FormData()
+  for (const [field, value] of Object.entries({ name, type: type ?? '', ...settings })) {
+    body.set(field, value)
+  }
+  const url = 'http://localhost/api/notification-handlers'
+  const headers = { Authorization: `Bearer ${key}` }
+  await env.sim.handle(new Request(url, { method: 'POST', headers, body }))
+}
+
 const formAlert = async (dialog: HTMLElement) => within(dialog).findByRole('alert')
 
 describe('server refusals land in the form', () => {
@@ -75,8 +86,9 @@ describe('server refusals land in the form', () => {
 
   it('a full plan is explained as a plan limit', async () => {
     const existing: SeedHandler = { type: 'slack', name: 'Day', settings: { slack: SLACK } }
-    const { user, dialog, key } = await fillNewSlack({ handlers: [existing], limits: { slack: 1 } })
+    const { user, dialog, key } = await fillNewSlack({ limits: { slack: 1 } })
     await typeSlack(user, dialog)
+    await createElsewhere(key, existing)
     await user.click(await submitButton())
     const alert = await formAlert(dialog)
     await waitFor(() =>
@@ -90,11 +102,9 @@ describe('server refusals land in the form', () => {
 
   it('counts the plan’s handlers in the plural', async () => {
     const existing: SeedHandler = { type: 'slack', name: 'Day', settings: { slack: SLACK } }
-    const { user, dialog } = await fillNewSlack({
-      handlers: [existing, { ...existing, name: 'Evening' }],
-      limits: { slack: 2 },
-    })
+    const { user, dialog, key } = await fillNewSlack({ handlers: [existing], limits: { slack: 2 } })
     await typeSlack(user, dialog)
+    await createElsewhere(key, { ...existing, name: 'Evening' })
     await user.click(await submitButton())
     const alert = await formAlert(dialog)
     await waitFor(() =>
@@ -106,8 +116,7 @@ describe('server refusals land in the form', () => {
 
   it('explains the plan limit in Persian', async () => {
     const existing: SeedHandler = { type: 'slack', name: 'Day', settings: { slack: SLACK } }
-    const { user, dialog } = await fillNewSlack({
-      handlers: [existing],
+    const { user, dialog, key } = await fillNewSlack({
       limits: { slack: 1 },
       language: 'fa',
       name: 'مقصد جدید',
@@ -115,6 +124,7 @@ describe('server refusals land in the form', () => {
     await fill(user, within(dialog).getByRole('textbox', { name: /^نام/ }), 'شیفت شب')
     await chooseType(user, 'اسلک', /^نوع/)
     await fill(user, within(dialog).getByRole('textbox', { name: /^نشانی وب‌هوک اسلک/ }), SLACK)
+    await createElsewhere(key, existing)
     await user.click(await submitButton(/^ساخت مقصد$/))
     const alert = await formAlert(dialog)
     await waitFor(() =>

@@ -104,68 +104,6 @@ describe('the enable switch', () => {
   })
 })
 
-describe('delete', () => {
-  async function deleteVia(user: ReturnType<typeof userEvent.setup>, name: string) {
-    await user.click(screen.getByRole('button', { name: `Actions for “${name}”` }))
-    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
-    return screen.findByRole('dialog', { name: 'Delete this handler?' })
-  }
-
-  it('asks first, naming the handler, then removes the row at once', async () => {
-    const user = userEvent.setup()
-    const { key } = await open()
-    const dialog = await deleteVia(user, 'Slack alerts')
-    expect(dialog).toHaveTextContent('“Slack alerts” will be deleted')
-    expect(writes()).toHaveLength(0)
-
-    env.sim.injectFault({ method: 'DELETE', delayMs: 300 })
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
-    expect(screen.queryByRole('cell', { name: 'Slack alerts' })).not.toBeInTheDocument()
-    expect(await screen.findByText('“Slack alerts” was deleted.')).toBeInTheDocument()
-    expect(env.sim.handlersOf(key).map((handler) => handler.name)).not.toContain('Slack alerts')
-    expect(writes().map((request) => request.method)).toEqual(['DELETE'])
-  })
-
-  it('sends nothing when cancelled', async () => {
-    const user = userEvent.setup()
-    await open()
-    const dialog = await deleteVia(user, 'Ops inbox')
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(screen.getByRole('cell', { name: 'Ops inbox' })).toBeInTheDocument()
-    expect(writes()).toHaveLength(0)
-  })
-
-  it('puts the row back in its place with a message when the server refuses', async () => {
-    const user = userEvent.setup()
-    const { key } = await open()
-    env.sim.injectFault({ method: 'DELETE', status: 500 })
-    const dialog = await deleteVia(user, 'Slack alerts')
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
-
-    expect(
-      await screen.findByText('“Slack alerts” could not be deleted, so it is back in the list.'),
-    ).toBeInTheDocument()
-    const names = screen
-      .getAllByRole('row')
-      .slice(1)
-      .map((tr) => (tr as HTMLTableRowElement).cells[1]!.textContent)
-    expect(names[1]).toBe('Slack alerts')
-    expect(env.sim.handlersOf(key)).toHaveLength(HANDLERS.length)
-  })
-
-  it('moves to the previous page after deleting the last row of a page', async () => {
-    const user = userEvent.setup()
-    const { location } = await open(11, '/handlers?page=2&per_page=10')
-    const [onlyRow] = screen.getAllByRole('row').slice(1)
-    const name = (onlyRow as HTMLTableRowElement).cells[1]!.textContent!
-    const dialog = await deleteVia(user, name)
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
-    await waitFor(() => expect(location()).toBe('/handlers?page=1&per_page=10'))
-    expect(await screen.findByText('1–10 of 10')).toBeInTheDocument()
-  })
-})
-
 describe('the target', () => {
   it('can be revealed in full, hidden again and copied', async () => {
     const user = userEvent.setup()

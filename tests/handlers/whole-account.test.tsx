@@ -54,8 +54,9 @@ describe('the whole account', () => {
 
     await user.click(screen.getByRole('button', { name: 'Actions for “Inbox 0002”' }))
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Delete this handler?' })
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
+    // Closing the undo notice sends the delete now.
+    const notice = (await screen.findByText('“Inbox 0002” was deleted.')).closest('[role="alert"]')
+    await user.click(within(notice as HTMLElement).getByRole('button', { name: 'Close' }))
     await waitFor(() => expect(env.sim.handlersOf(key)).toHaveLength(1199))
     await screen.findByRole('region', { name: 'Findings' }, { timeout: 8000 })
 

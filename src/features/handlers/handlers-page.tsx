@@ -13,10 +13,12 @@ import { PhoneFoldToggle, usePhoneFold } from './phone-fold'
 import foldClasses from './phone-fold.module.css'
 import { TableArea } from './table-area'
 import { useTableScreen } from './table-screen'
+import { useSendPendingOnLeave } from './undo/pending-deletes'
 
 /** One screen per account: switching accounts starts afresh (selection, bulk work). */
 export function HandlersPage() {
   const { account } = useAccountApi()
+  useSendPendingOnLeave()
   return <HandlersScreen key={account.id} />
 }
 

@@ -61,18 +61,15 @@ export function PlanUsageSummary({ page }: { page: readonly Handler[] | null }) 
   )
 }
 
-/** Under the form's type: how many of this type the plan allows, and whether it is full. */
+/** Under the form's type: how many of this type the plan allows (a full type says more). */
 export function PlanUsageHint({ type }: { type: string }) {
   const { t } = useI18n()
   const usage = usePlanUsage({ load: true })?.find((entry) => entry.type === type)
   if (!usage || !isKnownType(type)) return null
   const label = t(`type.${type}`)
-  const full = usage.used >= usage.limit
   return (
-    <Text size="sm" mt={4} c={full ? 'red.9' : 'dimmed'}>
-      {full
-        ? t('plan.full', { limit: usage.limit, type: label })
-        : t('plan.usage', { used: usage.used, limit: usage.limit, type: label })}
+    <Text size="sm" mt={4} c="dimmed">
+      {t('plan.usage', { used: usage.used, limit: usage.limit, type: label })}
     </Text>
   )
 }

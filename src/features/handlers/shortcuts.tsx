@@ -6,9 +6,10 @@ import type { MessageKey } from '../../i18n/en'
 import { rowElement } from './row-focus'
 import { useI18n } from '../../i18n/i18n'
 import { focusedElement, restoreFocus } from '../../lib/focus-return'
+import { undoLatest } from './undo/undo-notice'
 
 export const SEARCH_INPUT_ID = 'handler-search'
-const ROW = 'tr[data-handler-id]'
+export const ROW = 'tr[data-handler-id]'
 
 const HELP: [keys: string[], action: MessageKey][] = [
   [['/'], 'shortcuts.search'],
@@ -18,6 +19,7 @@ const HELP: [keys: string[], action: MessageKey][] = [
   [['Space'], 'shortcuts.toggle'],
   [['e'], 'shortcuts.edit'],
   [['x'], 'shortcuts.select'],
+  [['z'], 'shortcuts.undo'],
   [['?'], 'shortcuts.help'],
 ]
 
@@ -77,6 +79,7 @@ export function useHandlerShortcuts(openHelp: () => void) {
       guard(onRow((row) => row.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click())),
       physical,
     ],
+    ['z', guard(() => void undoLatest()), physical],
     ['shift+slash', guard(openHelp), physical],
     ['shift+?', guard(openHelp)],
   ]

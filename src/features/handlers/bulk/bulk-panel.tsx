@@ -8,7 +8,10 @@ import type { useBulkRun } from './use-bulk-run'
 
 type Bulk = ReturnType<typeof useBulkRun>
 
-/** Starts a bulk action; a delete first asks, stating how many handlers it will delete. */
+/**
+ * Starts a bulk action; a delete first asks, stating how many handlers it will delete, and then
+ * waits out its undo window.
+ */
 export function startBulk(bulk: Bulk, t: I18n['t'], action: BulkAction, handlers: Handler[]) {
   if (action !== 'delete') return void bulk.start(action, handlers)
   const count = handlers.length
@@ -17,7 +20,7 @@ export function startBulk(bulk: Bulk, t: I18n['t'], action: BulkAction, handlers
     children: <Text size="sm">{t('bulk.deleteConfirm.body', { count })}</Text>,
     labels: { confirm: t('bulk.deleteConfirm.confirm', { count }), cancel: t('bulk.cancel') },
     confirmProps: { color: 'red.9' },
-    onConfirm: () => void bulk.start('delete', handlers),
+    onConfirm: () => bulk.startDelete(handlers),
   })
 }
 
@@ -42,7 +45,7 @@ export function BulkPanel({ bulk, latest }: Props) {
   }
   if (run.phase === 'done') {
     const { action } = run.job
-    const { failed } = run.outcome
+    const { failed, done } = run.outcome
     return (
       <BulkReportPanel
         report={{ ...run.job, ...run.outcome }}
@@ -51,6 +54,15 @@ export function BulkPanel({ bulk, latest }: Props) {
             action,
             failed.map(({ item }) => latest(item)),
           )
+        }
+        onUndo={
+          action === 'delete' || done.length === 0
+            ? null
+            : () =>
+                void bulk.start(
+                  action === 'enable' ? 'disable' : 'enable',
+                  done.map((handler) => latest(handler)),
+                )
         }
         onClose={bulk.dismiss}
       />

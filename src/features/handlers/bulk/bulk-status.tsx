@@ -1,5 +1,11 @@
 import { Alert, Box, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react'
+import {
+  IconAlertTriangle,
+  IconArrowBackUp,
+  IconCircleCheck,
+  IconRefresh,
+} from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 import type { BulkAction, BulkReport } from './plan'
@@ -54,14 +60,38 @@ export function BulkProgress({ action, progress, cancelling, onCancel }: Progres
   )
 }
 
+interface ReportActionProps {
+  icon: typeof IconRefresh
+  onClick: () => void
+  children: ReactNode
+}
+
+/** A way on from the report: retry the failed, or undo what was done. */
+function ReportAction({ icon: Icon, onClick, children }: ReportActionProps) {
+  return (
+    <Group>
+      <Button
+        size="xs"
+        variant="white"
+        leftSection={<Icon size={14} aria-hidden />}
+        onClick={onClick}
+      >
+        {children}
+      </Button>
+    </Group>
+  )
+}
+
 interface ReportProps {
   report: BulkReport
   onRetry: () => void
+  /** Runs the reverse of an enable or disable for the handlers it changed; null where none. */
+  onUndo: (() => void) | null
   onClose: () => void
 }
 
 /** What the bulk work did: successes, each failure with its reason, and what was left alone. */
-export function BulkReportPanel({ report, onRetry, onClose }: ReportProps) {
+export function BulkReportPanel({ report, onRetry, onUndo, onClose }: ReportProps) {
   const { t } = useI18n()
   const { action, failed } = report
   const troubled = failed.length > 0 || report.cancelled
@@ -93,6 +123,11 @@ export function BulkReportPanel({ report, onRetry, onClose }: ReportProps) {
           {(report.done.length > 0 || (report.toDo.length > 0 && failed.length === 0)) && (
             <Text size="sm">{t(`bulk.done.${action}`, { count: report.done.length })}</Text>
           )}
+          {onUndo && action !== 'delete' && (
+            <ReportAction icon={IconArrowBackUp} onClick={onUndo}>
+              {t(`bulk.undo.${action}`, { count: report.done.length })}
+            </ReportAction>
+          )}
           {report.notDone.length > 0 && (
             <Text size="sm">{t('bulk.notDone', { count: report.notDone.length })}</Text>
           )}
@@ -120,16 +155,9 @@ export function BulkReportPanel({ report, onRetry, onClose }: ReportProps) {
                   </Text>
                 ))}
               </Box>
-              <Group>
-                <Button
-                  size="xs"
-                  variant="white"
-                  leftSection={<IconRefresh size={14} aria-hidden />}
-                  onClick={onRetry}
-                >
-                  {t('bulk.retry', { count: failed.length })}
-                </Button>
-              </Group>
+              <ReportAction icon={IconRefresh} onClick={onRetry}>
+                {t('bulk.retry', { count: failed.length })}
+              </ReportAction>
             </>
           )}
         </Stack>

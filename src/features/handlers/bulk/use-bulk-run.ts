@@ -2,9 +2,11 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { Handler } from '../../../api/types'
 import { createBatch } from '../../../lib/batch'
+import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
 import { patchHandlers, refetchLists, removeHandlers } from '../cache'
 import { handlerQueries } from '../queries'
+import { useUndoWindow } from '../undo/use-undo-window'
 import { useWorkQueue } from '../work/use-work-queue'
 import { planBulk, type BulkAction, type BulkPlan } from './plan'
 import { bulkWork, type BulkChange } from './work'
@@ -50,5 +52,17 @@ export function useBulkRun({ onDeleted }: { onDeleted: (ids: ReadonlySet<number>
     [account, client, queryClient, onDeleted, startWork],
   )
 
-  return { run: queue.run, start, cancel: queue.cancel, dismiss: queue.dismiss }
+  const { t } = useI18n()
+  const undoWindow = useUndoWindow()
+  /** A bulk delete's queue starts once its undo window is over; Undo drops it all. */
+  const startDelete = useCallback(
+    (handlers: readonly Handler[]) =>
+      undoWindow({
+        text: t('bulk.deletePending', { count: handlers.length }),
+        run: () => void start('delete', handlers),
+      }),
+    [undoWindow, t, start],
+  )
+
+  return { run: queue.run, start, startDelete, cancel: queue.cancel, dismiss: queue.dismiss }
 }

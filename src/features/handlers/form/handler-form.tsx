@@ -31,6 +31,7 @@ import { NameField } from './name-field'
 import { SaveError } from './save-error'
 import { SaveReport } from './save-report'
 import { typeFields } from './type-fields'
+import { useTypeOffers } from './type-offers'
 import { TypeSelect } from './type-select'
 import { UnknownSettings } from './unknown-settings'
 import { useConflictCheck } from './use-conflict-check'
@@ -67,6 +68,10 @@ export function HandlerForm({ original, initial, location }: Props) {
   const check = useConflictCheck(original)
   const showHandler = useShowHandler()
   const focusOnClose = use(FormFocusContext)
+  const offers = useTypeOffers()
+  // A type the plan has no room for (a copy of one, say): Create would only be refused.
+  const noRoom =
+    original === null && offers.some((offer) => offer.type === type && offer.kind !== 'open')
   // A second submit while the first is on its way must not create a second handler.
   const sending = useRef(false)
 
@@ -185,7 +190,12 @@ export function HandlerForm({ original, initial, location }: Props) {
         <NameField control={control} register={register} />
         {known ? (
           <>
-            <TypeSelect control={control} savedType={original?.type ?? null} type={type} />
+            <TypeSelect
+              control={control}
+              savedType={original?.type ?? null}
+              type={type}
+              offers={offers}
+            />
             {/* Keyed by type: React must not reuse one type's input for another's value. */}
             {type && TypeField && (
               <TypeField key={type} type={type} control={control} register={register} />
@@ -218,6 +228,7 @@ export function HandlerForm({ original, initial, location }: Props) {
           <Button
             type="submit"
             loading={save.isPending || recreate.isPending || check.state.kind === 'checking'}
+            disabled={noRoom}
           >
             {t(original ? 'form.submit.save' : 'form.submit.create')}
           </Button>
