@@ -38,8 +38,8 @@ describe.each<[Language, 'focusEn' | 'focusFa']>([
 ])('focus after each overlay closes, in %s', (language, account) => {
   const say = (key: MessageKey, params?: Record<string, string | number>) =>
     translate(language, key, params)
-  const dialog = (page: Page, key: MessageKey) =>
-    page.getByRole('dialog', { name: say(key), exact: true })
+  const dialog = (page: Page, key: MessageKey, params?: Record<string, string | number>) =>
+    page.getByRole('dialog', { name: say(key, params), exact: true })
   const closed = (page: Page, key: MessageKey) => dialog(page, key).waitFor({ state: 'detached' })
 
   it('returns focus to the row, the control that opened it, or the new row', async () => {
@@ -112,9 +112,20 @@ describe.each<[Language, 'focusEn' | 'focusFa']>([
     await page.keyboard.press('Enter')
     const form = dialog(page, 'form.title.new')
     await form.getByRole('textbox', { name: say('form.name.label') }).fill('Focus new')
-    await form.getByRole('combobox', { name: say('form.type.label') }).focus()
+    const typeList = form.getByRole('combobox', { name: say('form.type.label') })
+    await typeList.focus()
+    // The first arrow opens the list; the next ones move once its options are there.
     await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('ArrowDown')
+    const webhook = page
+      .locator(`#${await typeList.getAttribute('aria-controls')}`)
+      .getByRole('option', { name: say('type.webhook') })
+    await webhook.waitFor()
+    await eventually(async () => {
+      if ((await webhook.getAttribute('data-combobox-selected')) === null) {
+        await page.keyboard.press('ArrowDown')
+      }
+      return webhook.getAttribute('data-combobox-selected')
+    }).toBe('true')
     await page.keyboard.press('Enter')
     await form
       .getByRole('textbox', { name: say('type.webhook.field') })
@@ -198,6 +209,17 @@ describe.each<[Language, 'focusEn' | 'focusFa']>([
     await page.keyboard.press('Escape')
     await closed(page, 'reauth.title')
     await eventually(() => focused(page)).toBe(toggled)
+
+    // A bulk delete states its count on a dialog that opens on Cancel; Escape goes back to Delete.
+    await page.keyboard.press('x')
+    const bulkDelete = page.getByRole('button', { name: say('bulk.delete'), exact: true })
+    await bulkDelete.focus()
+    await page.keyboard.press('Enter')
+    await dialog(page, 'bulk.deleteConfirm.title', { count: 1 }).waitFor()
+    expect(await focused(page)).toBe(`button:${say('bulk.cancel')}`)
+    await page.keyboard.press('Escape')
+    await dialog(page, 'bulk.deleteConfirm.title', { count: 1 }).waitFor({ state: 'detached' })
+    await eventually(() => focused(page)).toBe(`button:${say('bulk.delete')}`)
 
     // The faults above are the only failures.
     expect(browser.errors.filter((error) => !/status of (500|401)/.test(error))).toEqual([])

@@ -437,7 +437,7 @@ describe('hostile names and targets', () => {
     const content = file.toString('utf8')
     expect(content.startsWith('\uFEFF')).toBe(true)
     const [header, ...records] = readCsv(content.slice(1))
-    expect(header).toEqual(['name', 'type', 'target', 'enabled', 'settings'])
+    expect(header).toEqual(['name', 'type', 'target', 'status', 'settings'])
 
     // A spreadsheet runs a cell that starts with one of these as a formula.
     const risky = records.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))

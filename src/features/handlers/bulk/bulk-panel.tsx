@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
-import { modals } from '@mantine/modals'
 import type { Handler } from '../../../api/types'
 import type { I18n } from '../../../i18n/i18n'
+import { openConfirm } from '../../../ui/open-confirm'
 import { BulkProgress, BulkReportPanel } from './bulk-status'
 import type { BulkAction } from './plan'
 import type { useBulkRun } from './use-bulk-run'
@@ -15,7 +15,7 @@ type Bulk = ReturnType<typeof useBulkRun>
 export function startBulk(bulk: Bulk, t: I18n['t'], action: BulkAction, handlers: Handler[]) {
   if (action !== 'delete') return void bulk.start(action, handlers)
   const count = handlers.length
-  modals.openConfirmModal({
+  openConfirm({
     title: t('bulk.deleteConfirm.title', { count }),
     children: <Text size="sm">{t('bulk.deleteConfirm.body', { count })}</Text>,
     labels: { confirm: t('bulk.deleteConfirm.confirm', { count }), cancel: t('bulk.cancel') },
