@@ -63,6 +63,22 @@ describe('the handlers table', () => {
     expect(within(broken!).getByText('No type')).toBeInTheDocument()
   })
 
+  it('says "(no name)" for a name that draws nothing, and shows a name that draws something', async () => {
+    const settings = { email: 'a@example.com' }
+    signInAs(
+      env.sim.addAccount({
+        handlers: [
+          { type: 'email', name: '\u200c \u200c', settings },
+          { type: 'email', name: '\u200f\u2066\u00ad', settings },
+          { type: 'email', name: '\u200cنام', settings },
+        ],
+      }).key,
+    )
+    renderApp('/handlers')
+    const names = (await shownRows()).map((row) => within(row).getAllByRole('cell')[1]!.textContent)
+    expect(names).toEqual(['(no name)', '(no name)', '\u200cنام'])
+  })
+
   it('pages forward and back, keeping page and size in the URL', async () => {
     const user = userEvent.setup()
     signInAs(env.sim.addAccount({ handlers: 60 }).key)

@@ -32,10 +32,15 @@ export function nameLength(name: string): number {
   return charCount(keptName(name))
 }
 
+/** Whether a name draws nothing on screen: empty, or only spaces and invisible characters. */
+export function showsAsNothing(name: string): boolean {
+  return name.replace(INVISIBLE, '') === ''
+}
+
 /** Why a name (already trimmed) cannot be saved as it is, or null. */
 export function nameProblem(name: string): MessageKey | null {
   if (name === '') return 'form.error.nameRequired'
-  if (keptName(name).replace(INVISIBLE, '') === '') return 'form.error.nameInvisible'
+  if (showsAsNothing(keptName(name))) return 'form.error.nameInvisible'
   if (nameLength(name) > NAME_MAX_LENGTH) return 'form.error.nameTooLong'
   return null
 }

@@ -14,6 +14,7 @@ import { FindingBadges } from './review/finding-badges'
 import { RowActions } from './row-actions'
 import { TargetCell } from './target-cell'
 import { dotBadge } from './dot-badge'
+import { showsAsNothing } from './handler-name'
 import { withBreakPoints } from './break-points'
 
 const STATUS_COLOR: Record<HandlerStatus, string> = {
@@ -119,6 +120,8 @@ export const HandlerRow = memo(function HandlerRow({
     handler.status === 'pending'
       ? findings.filter((finding) => finding.kind !== 'pending')
       : findings
+  // A name of only spaces and invisible characters would leave the cell looking empty.
+  const unnamed = showsAsNothing(handler.name)
   const nearViewport = use(NearViewportContext)
   const [full, setFull] = useState(eager || nearViewport === null)
   const complete = () => setFull(true)
@@ -145,13 +148,15 @@ export const HandlerRow = memo(function HandlerRow({
               type="checkbox"
               checked={selected}
               onChange={(event) => onSelect(handler, event.currentTarget.checked, withShift(event))}
-              aria-label={t('bulk.select.row', { name: handler.name || t('handlers.noName') })}
+              aria-label={t('bulk.select.row', {
+                name: unnamed ? t('handlers.noName') : handler.name,
+              })}
             />
           </label>
         ),
       )}
       <td className={`${TABLE.td} ${classes.name}`} dir="auto">
-        {handler.name || <span className={classes.dimmed}>{t('handlers.noName')}</span>}
+        {unnamed ? <span className={classes.dimmed}>{t('handlers.noName')}</span> : handler.name}
       </td>
       {cell(CELL_CLASS.type, full ? <TypeLabel type={handler.type} /> : typeLabel(handler.type, t))}
       {cell(CELL_CLASS.target, full ? <TargetCell handler={handler} /> : targetText(handler, t))}
