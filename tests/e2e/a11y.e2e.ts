@@ -1,11 +1,11 @@
 import type { Locator, Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Language } from '../../src/i18n/format'
 import { translate } from '../../src/i18n/i18n'
 import { HANDLER_TYPES } from '../../src/handler-types/registry'
 import { axeViolations } from './axe'
 import { setupBrowser } from './browser'
-import { eventually, handlerRows, signIn, signInWithKey } from './app'
+import { eventually, handlerRows, signIn, signInWithKey, simControl } from './app'
 
 const browser = setupBrowser()
 
@@ -29,11 +29,6 @@ const IMPORT_CSV = [
   'Unsure,email,unsure@example.com,maybe',
   'Old Teams,microsoft_teams,https://outlook.office.com/webhook/x,false',
 ].join('\n')
-
-async function simControl(path: string, init: RequestInit) {
-  const response = await fetch(`${inject('simUrl')}/__sim/${path}`, init)
-  expect(response.ok).toBe(true)
-}
 
 describe.each<[Language, 'light' | 'dark']>([
   ['en', 'light'],

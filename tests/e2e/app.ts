@@ -1,7 +1,7 @@
 // How a user finds things in the app, in the words of its English catalogue.
 
 import type { Locator, Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { expect, inject } from 'vitest'
 import { en, type MessageKey } from '../../src/i18n/en'
 import type { Language } from '../../src/i18n/format'
 import { fa } from '../../src/i18n/fa'
@@ -19,6 +19,12 @@ export function text(key: MessageKey, params: Record<string, string | number> = 
   const template =
     typeof message === 'string' ? message : params.count === 1 ? message.one : message.other
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
+}
+
+/** Sends the simulator a control request (faults, clock, data) and checks it was taken. */
+export async function simControl(path: string, init: RequestInit) {
+  const response = await fetch(`${inject('simUrl')}/__sim/${path}`, init)
+  expect(response.ok).toBe(true)
 }
 
 /** Retries an assertion until it holds, as a user would wait for the screen to settle. */

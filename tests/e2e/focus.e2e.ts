@@ -2,12 +2,12 @@
 // closes, focus is back where the user was, never on <body>.
 
 import type { Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { MessageKey } from '../../src/i18n/en'
 import type { Language } from '../../src/i18n/format'
 import { translate } from '../../src/i18n/i18n'
 import { setupBrowser } from './browser'
-import { eventually, signIn } from './app'
+import { eventually, signIn, simControl } from './app'
 
 const browser = setupBrowser()
 
@@ -25,11 +25,6 @@ function focused(page: Page): Promise<string> {
     const name = element.getAttribute('aria-label') ?? element.textContent ?? ''
     return `${element.tagName.toLowerCase()}:${name.trim()}`
   })
-}
-
-async function simControl(path: string, init: RequestInit) {
-  const response = await fetch(`${inject('simUrl')}/__sim/${path}`, init)
-  expect(response.ok).toBe(true)
 }
 
 describe.each<[Language, 'focusEn' | 'focusFa']>([
