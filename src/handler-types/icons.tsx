@@ -1,10 +1,15 @@
 import {
   IconAppWindow,
+  IconBrandDiscord,
   IconBrandGoogle,
   IconBrandSlack,
   IconBrandTeams,
+  IconBrandTelegram,
+  IconBrandWhatsapp,
+  IconDeviceMobileMessage,
   IconHelpHexagon,
   IconMail,
+  IconPhoneCall,
   IconWebhook,
   type Icon,
 } from '@tabler/icons-react'
@@ -17,6 +22,12 @@ export const handlerTypeIcons: Record<HandlerType, Icon> = {
   microsoft_teams: IconBrandTeams,
   google_chat: IconBrandGoogle,
   internal_notification: IconAppWindow,
+  discord: IconBrandDiscord,
+  telegram: IconBrandTelegram,
+  // Twilio has no icon of its own in the set: what it does, a text or a call, is shown instead.
+  twilio: IconDeviceMobileMessage,
+  twilio_call: IconPhoneCall,
+  whatsapp: IconBrandWhatsapp,
 }
 
 /** For types the dashboard does not know, and handlers whose type was lost. */

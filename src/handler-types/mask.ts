@@ -1,9 +1,12 @@
 import type { Handler } from '../api/types'
-import { handlerTypes, isKnownType } from './registry'
-import { targetValue } from './target'
+import { isKnownType } from './registry'
+import { targetField, targetInput, targetValue } from './target'
 
 export type MaskedTarget =
-  { kind: 'email'; text: string } | { kind: 'secret'; text: string } | { kind: 'none' }
+  | { kind: 'email'; text: string }
+  | { kind: 'plain'; text: string }
+  | { kind: 'secret'; text: string }
+  | { kind: 'none' }
 
 const VISIBLE_TAIL = 4
 
@@ -22,10 +25,12 @@ export function maskSecret(value: string): string {
 export function maskValue(type: string | null, value: string): MaskedTarget {
   if (value === '') return { kind: 'none' }
   // An unknown type's settings may hold tokens: they are masked like a secret URL.
-  const kind = isKnownType(type) ? handlerTypes[type].target : 'secret-url'
-  if (kind === 'none') return { kind: 'none' }
-  if (kind === 'email') return { kind: 'email', text: value }
-  return { kind: 'secret', text: maskSecret(value) }
+  if (!isKnownType(type)) return { kind: 'secret', text: maskSecret(value) }
+  const field = targetField(type)
+  const input = field ? targetInput(field) : null
+  if (!input) return { kind: 'none' }
+  if (input.secret) return { kind: 'secret', text: maskSecret(value) }
+  return { kind: input.kind === 'email' ? 'email' : 'plain', text: value }
 }
 
 /** What the table shows as a handler's destination. */

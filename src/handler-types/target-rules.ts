@@ -3,8 +3,9 @@
 // zod's `mini` build: the table screen checks targets too, and loads no more of zod than this.
 import * as z from 'zod/mini'
 import type { MessageKey } from '../i18n/en'
+import { latinDigits } from '../lib/digits'
 import type { HostRule, TargetInput } from './registry'
-import { targetInput } from './target'
+import { targetInputs } from './target'
 
 /** The server counts characters as code points (mb_substr): an emoji is one. */
 export function charCount(value: string): number {
@@ -16,7 +17,10 @@ const emailFormat = z.email()
 function onHost(url: URL, rule: HostRule): boolean {
   const host = url.hostname.toLowerCase()
   const hostMatches = host === rule.host || (rule.subdomains && host.endsWith(`.${rule.host}`))
-  return hostMatches && (!rule.pathPrefix || url.pathname.startsWith(rule.pathPrefix))
+  const pathMatches =
+    (!rule.pathPrefix || url.pathname.startsWith(rule.pathPrefix)) &&
+    (!rule.path || rule.path.test(url.pathname))
+  return hostMatches && pathMatches
 }
 
 function urlProblem(input: TargetInput, value: string): MessageKey | null {
@@ -34,13 +38,19 @@ function urlProblem(input: TargetInput, value: string): MessageKey | null {
   return null
 }
 
-/** The message key of what is wrong with a (trimmed) target, or null when it may be sent. */
+/** A value as it is sent: trimmed, and with Latin digits where the field reads only those. */
+export function cleanTarget(input: TargetInput, value: string): string {
+  const trimmed = value.trim()
+  return input.digits ? latinDigits(trimmed) : trimmed
+}
+
+/** The message key of what is wrong with a (cleaned) target, or null when it may be sent. */
 export function targetProblem(input: TargetInput, value: string): MessageKey | null {
   if (value === '') return 'form.error.targetRequired'
   if (charCount(value) > input.maxLength) return 'form.error.targetTooLong'
-  if (input.rule.kind === 'email') {
-    return emailFormat.safeParse(value).success ? null : 'form.error.email'
-  }
+  const rule = input.rule
+  if (rule.kind === 'email') return emailFormat.safeParse(value).success ? null : 'form.error.email'
+  if (rule.kind === 'pattern') return rule.pattern.test(value) ? null : rule.error
   return urlProblem(input, value)
 }
 
@@ -59,9 +69,21 @@ export interface TargetCheck {
   warning: MessageKey | null
 }
 
-/** A (trimmed) target checked by its type's rules; null for a type without one or not known here. */
-export function checkTarget(type: string | null, value: string): TargetCheck | null {
-  const input = targetInput(type)
-  if (!input) return null
-  return { problem: targetProblem(input, value), warning: targetWarning(input, value) }
+/** A type's settings checked by its rules, the first problem and warning found; null for a type
+ * without settings or not known here. */
+export function checkSettings(
+  type: string | null,
+  settings: Record<string, string>,
+): TargetCheck | null {
+  const inputs = targetInputs(type)
+  if (inputs.length === 0) return null
+  const checks = inputs.map((input) => {
+    // As stored: Persian digits the server holds are what the service would be sent.
+    const value = (settings[input.name] ?? '').trim()
+    return { problem: targetProblem(input, value), warning: targetWarning(input, value) }
+  })
+  return {
+    problem: checks.find((check) => check.problem)?.problem ?? null,
+    warning: checks.find((check) => check.warning)?.warning ?? null,
+  }
 }

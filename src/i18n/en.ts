@@ -253,6 +253,11 @@ export const en = {
   'type.microsoft_teams': 'Microsoft Teams',
   'type.google_chat': 'Google Chat',
   'type.internal_notification': 'In-app notification',
+  'type.discord': 'Discord',
+  'type.telegram': 'Telegram',
+  'type.twilio': 'Twilio SMS',
+  'type.twilio_call': 'Twilio phone call',
+  'type.whatsapp': 'WhatsApp',
   'type.unknown': 'Unknown type: {type}',
   'type.none': 'No type',
 
@@ -491,6 +496,8 @@ export const en = {
   'form.error.email': 'Enter a real e-mail address, such as name@example.com.',
   'form.error.url': 'Enter a whole web address that starts with https://.',
   'form.error.https': 'Use an https:// address: alerts must not travel unencrypted.',
+  'form.error.phone':
+    'Enter the number in international form: + then the country code and number, 8 to 15 digits in all.',
   'form.saveFailed': 'The handler was not saved',
   'form.maybeSaved': 'The change may have been saved anyway: check the table before trying again.',
   'form.refused.planLimit': {
@@ -536,6 +543,28 @@ export const en = {
     'In the Google Chat space, open Apps & integrations → Webhooks and copy the URL: it starts with https://chat.googleapis.com/.',
   'type.google_chat.error.host':
     'A Google Chat webhook URL starts with https://chat.googleapis.com/.',
+  'type.discord.field': 'Discord webhook URL',
+  'type.discord.hint':
+    'In the Discord channel’s settings, open Integrations → Webhooks and copy the webhook’s URL: it looks like https://discord.com/api/webhooks/… with a number and a token.',
+  'type.discord.error.host':
+    'A Discord webhook URL looks like https://discord.com/api/webhooks/ followed by a number, a slash and a token.',
+  'type.telegram.field': 'Bot token',
+  'type.telegram.hint':
+    'The bot’s token is what @BotFather gave you when you made the bot; add the bot to the chat, group or channel that should get the alerts.',
+  'type.telegram.error':
+    'A bot token is the bot’s number, a colon and at least 30 letters, digits, - or _, such as 123456789:AAE….',
+  'type.telegram_chat_id.field': 'Chat ID',
+  'type.telegram_chat_id.error':
+    'A chat ID is a number (groups and channels start with -, such as -1001234567890) or a public channel’s @name.',
+  'type.twilio.field': 'Phone number for text messages',
+  'type.twilio.hint':
+    'The number in international form, with + and the country code, such as +989121234567.',
+  'type.twilio_call.field': 'Phone number to call',
+  'type.twilio_call.hint':
+    'The number in international form, with + and the country code, such as +989121234567.',
+  'type.whatsapp.field': 'WhatsApp number',
+  'type.whatsapp.hint':
+    'The number in international form, with + and the country code, such as +989121234567.',
   'type.internal_notification.hint':
     'Alerts appear among the notifications of your Conecto account: there is nothing to fill in.',
 

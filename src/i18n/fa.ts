@@ -268,6 +268,11 @@ export const fa: Messages = {
   'type.microsoft_teams': 'مایکروسافت تیمز',
   'type.google_chat': 'گوگل چت',
   'type.internal_notification': 'اعلان درون برنامه',
+  'type.discord': 'دیسکورد',
+  'type.telegram': 'تلگرام',
+  'type.twilio': 'پیامک Twilio',
+  'type.twilio_call': 'تماس تلفنی Twilio',
+  'type.whatsapp': 'واتس‌اپ',
   'type.unknown': 'نوع ناشناخته: {type}',
   'type.none': 'بدون نوع',
 
@@ -501,6 +506,8 @@ export const fa: Messages = {
   'form.error.email': 'یک نشانی ایمیل واقعی وارد کنید، مانند name@example.com.',
   'form.error.url': 'یک نشانی وب کامل وارد کنید که با https://‎ شروع شود.',
   'form.error.https': 'از نشانی https://‎ استفاده کنید: هشدارها نباید رمزنگاری‌نشده فرستاده شوند.',
+  'form.error.phone':
+    'شماره را به شکل بین‌المللی وارد کنید: + و سپس کد کشور و شماره، روی هم ۸ تا ۱۵ رقم.',
   'form.saveFailed': 'مقصد ذخیره نشد',
   'form.maybeSaved': 'شاید تغییر با این حال ذخیره شده باشد: پیش از تلاش دوباره جدول را بررسی کنید.',
   'form.refused.planLimit': {
@@ -546,6 +553,26 @@ export const fa: Messages = {
     'در فضای گوگل چت، بخش Apps & integrations ← Webhooks را باز کنید و نشانی را کپی کنید: با https://chat.googleapis.com/ شروع می‌شود.',
   'type.google_chat.error.host':
     'نشانی وب‌هوک گوگل چت با https://chat.googleapis.com/ شروع می‌شود.',
+  'type.discord.field': 'نشانی وب‌هوک دیسکورد',
+  'type.discord.hint':
+    'در تنظیمات کانال دیسکورد، بخش Integrations ← Webhooks را باز کنید و نشانی وب‌هوک را کپی کنید: مانند https://discord.com/api/webhooks/… است، با یک عدد و یک توکن.',
+  'type.discord.error.host':
+    'نشانی وب‌هوک دیسکورد با https://discord.com/api/webhooks/ شروع می‌شود و پس از آن یک عدد، یک خط مورب و یک توکن می‌آید.',
+  'type.telegram.field': 'توکن ربات',
+  'type.telegram.hint':
+    'توکن ربات همان است که ‎@BotFather هنگام ساختن ربات به شما داد؛ ربات را به گفتگو، گروه یا کانالی که باید هشدارها را بگیرد اضافه کنید.',
+  'type.telegram.error':
+    'توکن ربات شمارهٔ ربات است، سپس یک دونقطه و دست‌کم ۳۰ حرف، رقم، - یا _، مانند 123456789:AAE….',
+  'type.telegram_chat_id.field': 'شناسهٔ گفتگو',
+  'type.telegram_chat_id.error':
+    'شناسهٔ گفتگو یک عدد است (گروه‌ها و کانال‌ها با - شروع می‌شوند، مانند ‎-1001234567890) یا ‎@نام یک کانال عمومی.',
+  'type.twilio.field': 'شمارهٔ تلفن برای پیامک',
+  'type.twilio.hint': 'شماره را به شکل بین‌المللی بنویسید، با + و کد کشور، مانند ‎+989121234567.',
+  'type.twilio_call.field': 'شمارهٔ تلفن برای تماس',
+  'type.twilio_call.hint':
+    'شماره را به شکل بین‌المللی بنویسید، با + و کد کشور، مانند ‎+989121234567.',
+  'type.whatsapp.field': 'شمارهٔ واتس‌اپ',
+  'type.whatsapp.hint': 'شماره را به شکل بین‌المللی بنویسید، با + و کد کشور، مانند ‎+989121234567.',
   'type.internal_notification.hint':
     'هشدارها در میان اعلان‌های حساب کانکتوی شما نمایش داده می‌شوند: چیزی برای پر کردن نیست.',
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Language } from '../../src/i18n/format'
 import { translate } from '../../src/i18n/i18n'
-import { HANDLER_TYPES } from '../../src/handler-types/registry'
+import { CONECTO_TYPES } from '../../src/handler-types/registry'
 import { axeViolations } from './axe'
 import { setupBrowser } from './browser'
 import { eventually, handlerRows, signIn, signInWithKey, simControl } from './app'
@@ -80,7 +80,8 @@ describe.each<[Language, 'light' | 'dark']>([
 
     await page.getByRole('link', { name: say('handlers.new') }).click()
     const drawer = page.getByRole('dialog', { name: say('form.title.new') })
-    for (const [index, type] of HANDLER_TYPES.entries()) {
+    // The simulator here offers Conecto's six.
+    for (const [index, type] of CONECTO_TYPES.entries()) {
       await drawer.getByRole('combobox', { name: say('form.type.label') }).click()
       await page
         .getByRole('listbox', { name: say('form.type.label') })

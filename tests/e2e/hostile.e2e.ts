@@ -332,7 +332,9 @@ describe('hostile names and targets', () => {
         const pageNumber = Math.floor(row / PAGE_SIZE) + 1
         if (pageNumber !== shown) await showPage(page, (shown = pageNumber))
         await rowAction(page, row % PAGE_SIZE, 'edit')
-        const input = editor.getByRole('textbox', { name: text(handlerTypes[type].input!.label) })
+        const input = editor.getByRole('textbox', {
+          name: text(handlerTypes[type].fields[0]!.label),
+        })
         await eventually(() => input.inputValue()).toBe(asInput(HOSTILE[index]!.value, 'address'))
         expect(await injections(page)).toEqual([])
         await eventually(() => overflows(page, editor)).toEqual([])

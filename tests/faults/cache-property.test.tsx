@@ -202,7 +202,7 @@ class Create extends Step {
       name: this.name,
       type: 'webhook' as const,
       enabled: true,
-      target: 'https://example.com/new',
+      settings: { webhook: 'https://example.com/new' },
     }
     const request = { input: createInput(values), intended: intendedOf(values, null) }
     await real.view.current.create.mutateAsync(request).catch(ignore)

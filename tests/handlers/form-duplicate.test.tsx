@@ -71,9 +71,9 @@ describe('duplicating a handler', () => {
 
   it('copies the name only of a handler whose type the dashboard does not know', async () => {
     const { dialog } = await duplicate({
-      type: 'discord',
+      type: 'push_subscriber_id',
       name: 'Discord',
-      settings: { discord: 'https://discord.com/api/webhooks/1/t' },
+      settings: { push_subscriber_id: 'sub-1' },
     })
     expect(nameField(dialog)).toHaveValue('Copy of Discord')
     expect(within(dialog).getByRole('combobox', { name: /^Type/ })).toHaveValue('')

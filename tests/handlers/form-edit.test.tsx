@@ -245,26 +245,26 @@ describe('editing a handler', () => {
 describe('handlers of a type the dashboard does not know', () => {
   const UNKNOWN: SeedHandler[] = [
     {
-      type: 'telegram',
+      type: 'x',
       name: 'Telegram',
-      settings: { telegram: '123:AAsecret', telegram_chat_id: '-100200' },
+      settings: { x_consumer_key: '123:AAsecret', x_access_token: '-100200' },
     },
     {
-      type: 'discord',
+      type: 'push_subscriber_id',
       name: 'Discord',
-      settings: { discord: 'https://discord.com/api/webhooks/1/t' },
+      settings: { push_subscriber_id: 'sub-1' },
     },
     { type: null, name: 'Broken', settings: { '': '' } },
   ]
 
   it('shows the raw type and the settings read-only', async () => {
     const { dialog } = await editFirst(UNKNOWN)
-    expect(within(dialog).getByText('Unknown type: telegram')).toBeInTheDocument()
+    expect(within(dialog).getByText('Unknown type: x')).toBeInTheDocument()
     expect(within(dialog).queryByRole('combobox', { name: /^Type/ })).not.toBeInTheDocument()
-    const token = within(dialog).getByRole('textbox', { name: 'telegram' })
+    const token = within(dialog).getByRole('textbox', { name: 'x_consumer_key' })
     expect(token).toHaveValue('123:AAsecret')
     expect(token).toHaveAttribute('readonly')
-    expect(within(dialog).getByRole('textbox', { name: 'telegram_chat_id' })).toHaveAttribute(
+    expect(within(dialog).getByRole('textbox', { name: 'x_access_token' })).toHaveAttribute(
       'readonly',
     )
   })
@@ -277,10 +277,10 @@ describe('handlers of a type the dashboard does not know', () => {
     await backAtList(location)
     expect(writes(env.sim)[0]!.fields).toEqual({ name: 'Telegram ops', is_enabled: '0' })
     expect(env.sim.handlersOf(key)[0]).toMatchObject({
-      type: 'telegram',
+      type: 'x',
       name: 'Telegram ops',
       is_enabled: 0,
-      settings: { telegram: '123:AAsecret', telegram_chat_id: '-100200' },
+      settings: { x_consumer_key: '123:AAsecret', x_access_token: '-100200' },
     })
   })
 

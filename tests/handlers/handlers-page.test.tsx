@@ -29,9 +29,9 @@ describe('the handlers table', () => {
           },
           { type: 'email', name: 'Ops', settings: { email: 'ops@example.com' }, is_enabled: 2 },
           {
-            type: 'discord',
+            type: 'push_subscriber_id',
             name: 'Discord',
-            settings: { discord: 'https://discord.com/api/webhooks/1/tok9' },
+            settings: { push_subscriber_id: 'subscriber-tok9' },
             is_enabled: 0,
           },
           { type: null, name: 'Broken', settings: { '': '' } },
@@ -39,7 +39,7 @@ describe('the handlers table', () => {
       }).key,
     )
     renderApp('/handlers')
-    const [slack, email, discord, broken] = await shownRows()
+    const [slack, email, subscriber, broken] = await shownRows()
 
     expect(within(slack!).getByText('Slack')).toBeInTheDocument()
     // The target may wrap only after its slashes: its text comes in pieces.
@@ -57,8 +57,8 @@ describe('the handlers table', () => {
     expect(within(email!).getByText('ops@example.com')).toBeInTheDocument()
     expect(within(email!).getByText('Awaiting confirmation')).toBeInTheDocument()
 
-    expect(within(discord!).getByText('Unknown type: discord')).toBeInTheDocument()
-    expect(within(discord!).getByText('Disabled')).toBeInTheDocument()
+    expect(within(subscriber!).getByText('Unknown type: push_subscriber_id')).toBeInTheDocument()
+    expect(within(subscriber!).getByText('Disabled')).toBeInTheDocument()
 
     expect(within(broken!).getByText('No type')).toBeInTheDocument()
   })

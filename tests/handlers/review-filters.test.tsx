@@ -51,9 +51,9 @@ const HANDLERS: SeedHandler[] = [
     datetime: '2026-01-06 10:00:00',
   },
   {
-    type: 'telegram',
+    type: 'x',
     name: 'Telegram bot',
-    settings: { telegram: '123:tok', telegram_chat_id: '9' },
+    settings: { x_consumer_key: '123:tok', x_access_token: '9' },
     datetime: '2026-01-07 10:00:00',
   },
   { type: null, name: 'Old escalation', settings: { '': '' }, datetime: '2026-01-08 10:00:00' },
@@ -88,9 +88,9 @@ describe('filters', () => {
     const user = userEvent.setup()
     const { location } = await open('/handlers')
 
-    await choose(user, 'Filter by type', 'Unknown type: telegram')
+    await choose(user, 'Filter by type', 'Unknown type: x')
     await waitFor(async () => expect(await shownNames()).toEqual(['Telegram bot']))
-    expect(query(location())).toMatchObject({ type: 'telegram', page: '1' })
+    expect(query(location())).toMatchObject({ type: 'x', page: '1' })
 
     await choose(user, 'Filter by type', 'No type')
     await waitFor(async () => expect(await shownNames()).toEqual(['Old escalation']))

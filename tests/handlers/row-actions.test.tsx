@@ -16,7 +16,7 @@ const HANDLERS: SeedHandler[] = [
     settings: { slack: 'https://hooks.slack.com/services/T01/B02/s3cretWXYZ' },
   },
   { type: 'email', name: 'Pending inbox', settings: { email: 'new@example.com' }, is_enabled: 2 },
-  { type: 'telegram', name: 'Telegram', settings: { telegram: '123:tok', telegram_chat_id: '9' } },
+  { type: 'x', name: 'Telegram', settings: { x_consumer_key: '123:tok', x_access_token: '9' } },
   {
     type: 'webhook',
     name: 'Old hook',
@@ -93,7 +93,7 @@ describe('the enable switch', () => {
     await waitFor(() => expect(writes()).toHaveLength(1))
     expect(writes()[0]!.fields).toEqual({ is_enabled: '0' })
     await waitFor(() => expect(env.sim.handlersOf(key)[3]!.settings).toEqual(HANDLERS[3]!.settings))
-    expect(env.sim.handlersOf(key)[3]!.type).toBe('telegram')
+    expect(env.sim.handlersOf(key)[3]!.type).toBe('x')
   })
 
   it('shows a handler awaiting e-mail confirmation as such, not as enabled', async () => {

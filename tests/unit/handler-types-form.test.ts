@@ -33,7 +33,12 @@ describe('the form schema, one variant per type', () => {
       enabled: true,
       targets: { slack: ` ${SLACK} `, email: 'left@over.com' },
     })
-    expect(parsed).toEqual({ name: 'Alerts', type: 'slack', enabled: true, target: SLACK })
+    expect(parsed).toEqual({
+      name: 'Alerts',
+      type: 'slack',
+      enabled: true,
+      settings: { slack: SLACK },
+    })
   })
 
   it('needs no target for in-app notifications', () => {
@@ -44,7 +49,7 @@ describe('the form schema, one variant per type', () => {
         enabled: true,
         targets: {},
       }),
-    ).toEqual({ name: 'Bell', type: 'internal_notification', enabled: true, target: null })
+    ).toEqual({ name: 'Bell', type: 'internal_notification', enabled: true, settings: {} })
   })
 
   it('reports the name and the missing type together, as catalogue keys', () => {
@@ -77,7 +82,9 @@ describe('the form schema, one variant per type', () => {
 
 describe('what a save sends', () => {
   it('creates with name, type and the target under the type’s key', () => {
-    expect(createInput({ name: 'A', type: 'slack', enabled: true, target: SLACK })).toEqual({
+    expect(
+      createInput({ name: 'A', type: 'slack', enabled: true, settings: { slack: SLACK } }),
+    ).toEqual({
       name: 'A',
       type: 'slack',
       settings: { slack: SLACK },
@@ -86,11 +93,16 @@ describe('what a save sends', () => {
 
   it('edits with only the fields that changed', () => {
     const original = handler()
-    const same = { name: 'Alerts', type: 'slack', enabled: true, target: SLACK } as const
+    const same = {
+      name: 'Alerts',
+      type: 'slack',
+      enabled: true,
+      settings: { slack: SLACK },
+    } as const
     expect(editInput(original, same)).toEqual({})
     expect(editInput(original, { ...same, name: 'New' })).toEqual({ name: 'New' })
     expect(editInput(original, { ...same, enabled: false })).toEqual({ isEnabled: false })
-    expect(editInput(original, { ...same, target: `${SLACK}2` })).toEqual({
+    expect(editInput(original, { ...same, settings: { slack: `${SLACK}2` } })).toEqual({
       settings: { slack: `${SLACK}2` },
     })
   })
@@ -101,7 +113,7 @@ describe('what a save sends', () => {
         name: 'Alerts',
         type: 'webhook',
         enabled: true,
-        target: 'https://e.com',
+        settings: { webhook: 'https://e.com' },
       }),
     ).toEqual({ type: 'webhook', settings: { webhook: 'https://e.com' } })
   })
@@ -110,17 +122,22 @@ describe('what a save sends', () => {
     const pending = handler({ type: 'email', settings: { email: 'a@b.co' }, status: 'pending' })
     expect(valuesOf(pending).enabled).toBe(true)
     expect(
-      editInput(pending, { name: 'Alerts', type: 'email', enabled: true, target: 'a@b.co' }),
+      editInput(pending, {
+        name: 'Alerts',
+        type: 'email',
+        enabled: true,
+        settings: { email: 'a@b.co' },
+      }),
     ).toEqual({})
   })
 
   it('never sends the type or settings of a type it does not know', () => {
-    const telegram = handler({
-      type: 'telegram',
-      settings: { telegram: 't', telegram_chat_id: '1' },
+    const x = handler({
+      type: 'x',
+      settings: { x_consumer_key: 'k', x_access_token: 't' },
     })
-    expect(editInput(telegram, { name: 'Tg', enabled: false })).toEqual({
-      name: 'Tg',
+    expect(editInput(x, { name: 'X', enabled: false })).toEqual({
+      name: 'X',
       isEnabled: false,
     })
   })
@@ -143,7 +160,7 @@ describe('comparing what the server holds with what was sent', () => {
   const intended: Intended = {
     name: 'Alerts',
     type: 'slack',
-    target: { field: 'slack', value: SLACK },
+    settings: { slack: SLACK },
     enabled: true,
   }
 

@@ -11,21 +11,24 @@ import { charCount, targetProblem, targetWarning } from '../../src/handler-types
 import { targetSchema } from '../../src/features/handlers/form/form-schema'
 
 const input = (type: HandlerType) => {
-  const spec = handlerTypes[type].input
+  const spec = handlerTypes[type].fields[0]
   if (!spec) throw new Error(`${type} has no input`)
   return spec
 }
 const problem = (type: HandlerType, value: string) => targetProblem(input(type), value)
 
 describe('the handler type registry', () => {
-  it('describes each of the six types, each with its own settings key', () => {
+  it('describes each type, its first setting under its own name, its target among its settings', () => {
     expect(Object.keys(handlerTypes).sort()).toEqual([...HANDLER_TYPES].sort())
     for (const type of HANDLER_TYPES) {
       const spec = handlerTypes[type]
-      expect(spec.field === null || spec.field === type, type).toBe(true)
-      expect(spec.input === null, type).toBe(spec.field === null)
+      const names = spec.fields.map((field) => field.name)
+      if (names.length > 0) expect(names[0], type).toBe(type)
+      expect(spec.target === null ? names.length === 0 : names.includes(spec.target), type).toBe(
+        true,
+      )
     }
-    expect(handlerTypes.internal_notification).toMatchObject({ field: null, input: null })
+    expect(handlerTypes.internal_notification).toMatchObject({ fields: [], target: null })
   })
 
   it('asks for an e-mail address or a URL, at most 512 characters', () => {
@@ -34,8 +37,9 @@ describe('the handler type registry', () => {
       expect(input(type).kind, type).toBe('url')
     }
     for (const type of HANDLER_TYPES) {
-      const spec = handlerTypes[type].input
-      if (spec) expect(spec.maxLength, type).toBe(SETTING_MAX_LENGTH)
+      for (const spec of handlerTypes[type].fields) {
+        expect(spec.maxLength, type).toBe(SETTING_MAX_LENGTH)
+      }
     }
     expect(SETTING_MAX_LENGTH).toBe(512)
   })
@@ -43,9 +47,11 @@ describe('the handler type registry', () => {
   it('names only catalogue keys for its labels, hints and messages', () => {
     const keys = HANDLER_TYPES.flatMap((type) => {
       const spec = handlerTypes[type]
-      const rule = spec.input?.rule
-      const extra = rule?.kind === 'url' ? [rule.hostError, rule.retiredWarning] : []
-      return [spec.hint, spec.input?.label, ...extra].filter((key) => key !== undefined)
+      const fields = spec.fields.flatMap(({ rule, label }) => {
+        if (rule.kind === 'url') return [label, rule.hostError, rule.retiredWarning]
+        return rule.kind === 'pattern' ? [label, rule.error] : [label]
+      })
+      return [`type.${type}`, spec.hint, ...fields].filter((key) => key !== undefined)
     })
     expect(keys.length).toBeGreaterThan(10)
     for (const key of keys) expect(Object.hasOwn(en, key), key).toBe(true)
@@ -53,7 +59,7 @@ describe('the handler type registry', () => {
 
   it('knows its own types and nothing else', () => {
     expect(isKnownType('slack')).toBe(true)
-    for (const other of ['discord', 'telegram', '', null, 'toString', '__proto__']) {
+    for (const other of ['x', 'push_subscriber_id', '', null, 'toString', '__proto__']) {
       expect(isKnownType(other), String(other)).toBe(false)
     }
   })

@@ -26,8 +26,8 @@ describe('maskTarget', () => {
   it('masks the first value of a type it does not know', () => {
     expect(
       maskTarget({
-        type: 'telegram',
-        settings: { telegram: '123456:SECRET-token', telegram_chat_id: '42' },
+        type: 'x',
+        settings: { x_consumer_key: '123456:SECRET-token', x_access_token: '42' },
       }),
     ).toEqual({ kind: 'secret', text: '…oken' })
     expect(maskTarget({ type: null, settings: { '': '' } })).toEqual({ kind: 'none' })

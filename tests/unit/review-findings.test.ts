@@ -51,7 +51,7 @@ describe('review findings', () => {
 
   it('flags an e-mail awaiting confirmation, and an unknown or lost type', () => {
     expect(kinds(handler('email', { email: 'new@example.com' }, 'pending'))).toEqual(['pending'])
-    expect(kinds(handler('discord', { discord: 'https://discord.com/api/webhooks/1/x' }))).toEqual([
+    expect(kinds(handler('push_subscriber_id', { push_subscriber_id: 'sub-1' }))).toEqual([
       'unknownType',
     ])
     expect(kinds(handler(null, { '': '' }))).toEqual(['unknownType'])
@@ -89,7 +89,7 @@ describe('review findings', () => {
 
   it('gives equal findings the same array, so memoised rows see no change', () => {
     const a = handler(null, {})
-    const b = handler('discord', { discord: 'x' })
+    const b = handler('push_subscriber_id', { push_subscriber_id: 'x' })
     expect(handlerFindings(a)).toBe(handlerFindings(b))
     const first = computeFindings([a, b])
     const again = computeFindings([a, b, handler('email', { email: 'z@example.com' })])

@@ -65,10 +65,10 @@ describe('filterHandlers', () => {
     settings: { webhook: 'https://example.com/h' },
     status: 'disabled',
   })
-  const telegram = handler({
+  const xHandler = handler({
     name: 'Bot',
-    type: 'telegram',
-    settings: { telegram: '123:tok', telegram_chat_id: '9' },
+    type: 'x',
+    settings: { x_consumer_key: '123:tok', x_access_token: '9' },
   })
   const lost = handler({ name: 'Lost', type: null, settings: { '': '' } })
   const pending = handler({
@@ -76,7 +76,7 @@ describe('filterHandlers', () => {
     settings: { email: 'new@example.com' },
     status: 'pending',
   })
-  const all = [ops, persian, zwnj, telegram, lost, pending]
+  const all = [ops, persian, zwnj, xHandler, lost, pending]
 
   it('matches name and target, ignoring case, in any order of words', () => {
     expect(names(filterHandlers(all, { ...none, q: 'SLACK' }, null))).toEqual(['Slack #ops'])
@@ -97,10 +97,10 @@ describe('filterHandlers', () => {
   })
 
   it('filters by type, including types it does not know and a lost type', () => {
-    expect(names(filterHandlers(all, { ...none, type: 'telegram' }, null))).toEqual(['Bot'])
+    expect(names(filterHandlers(all, { ...none, type: 'x' }, null))).toEqual(['Bot'])
     expect(names(filterHandlers(all, { ...none, type: 'null' }, null))).toEqual(['Lost'])
     expect(filterHandlers(all, { ...none, type: 'email' }, null)).toEqual([persian, pending])
-    expect(typesIn(all).sort()).toEqual(['email', 'null', 'slack', 'telegram', 'webhook'])
+    expect(typesIn(all).sort()).toEqual(['email', 'null', 'slack', 'webhook', 'x'])
   })
 
   it('filters by status', () => {

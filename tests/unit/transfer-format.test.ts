@@ -40,8 +40,8 @@ const HANDLERS: Handler[] = [
   }),
   handler({
     name: 'Bot',
-    type: 'telegram',
-    settings: { telegram: '123:tok', telegram_chat_id: '9' },
+    type: 'x',
+    settings: { x_consumer_key: '123:tok', x_access_token: '9' },
   }),
 ]
 
@@ -71,7 +71,7 @@ describe('JSON export', () => {
       'pending',
       'enabled',
     ])
-    expect(file.handlers[4].settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
+    expect(file.handlers[4].settings).toEqual({ x_consumer_key: '123:tok', x_access_token: '9' })
     expect(Object.keys(file.handlers[0]).sort()).toEqual(['name', 'settings', 'status', 'type'])
   })
 
@@ -88,9 +88,9 @@ describe('JSON export', () => {
       { name: 'هشدار شبانه', type: 'internal_notification', target: '', status: 'enabled' },
       { name: 'Pending', type: 'email', target: 'new@example.com', status: 'pending' },
       // An unknown type's target is its first setting, as the table shows it.
-      { name: 'Bot', type: 'telegram', target: '123:tok', status: 'enabled' },
+      { name: 'Bot', type: 'x', target: '123:tok', status: 'enabled' },
     ])
-    expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
+    expect(read[4]!.settings).toEqual({ x_consumer_key: '123:tok', x_access_token: '9' })
   })
 })
 
@@ -116,7 +116,7 @@ describe('CSV export', () => {
   it('writes an unknown type’s settings as raw JSON', () => {
     const lines = csv.slice(1).split('\r\n')
     expect(lines[5]).toBe(
-      'Bot,telegram,,enabled,"{""telegram"":""123:tok"",""telegram_chat_id"":""9""}"',
+      'Bot,x,,enabled,"{""x_consumer_key"":""123:tok"",""x_access_token"":""9""}"',
     )
   })
 
@@ -132,9 +132,9 @@ describe('CSV export', () => {
       ],
       ['هشدار شبانه', 'internal_notification', '', 'enabled'],
       ['Pending', 'email', 'new@example.com', 'pending'],
-      ['Bot', 'telegram', '123:tok', 'enabled'],
+      ['Bot', 'x', '123:tok', 'enabled'],
     ])
-    expect(read[4]!.settings).toEqual({ telegram: '123:tok', telegram_chat_id: '9' })
+    expect(read[4]!.settings).toEqual({ x_consumer_key: '123:tok', x_access_token: '9' })
     expect(read.every((entry) => entry.problems.length === 0)).toBe(true)
   })
 })

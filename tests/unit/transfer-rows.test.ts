@@ -42,7 +42,7 @@ describe('each row is checked with the form’s rules', () => {
       name: 'Ops',
       type: 'email',
       enabled: true,
-      target: 'ops@example.com',
+      settings: { email: 'ops@example.com' },
     })
   })
 
@@ -59,16 +59,16 @@ describe('each row is checked with the form’s rules', () => {
       expect(keys(validateEntry(entry({ name }), 0))).toContain('form.error.nameInvisible')
     }
     // A row of a type the dashboard does not know is checked by the rename rule: the same.
-    expect(keys(validateEntry(entry({ type: 'telegram', name: '\u200c\u200c' }), 0))).toContain(
+    expect(keys(validateEntry(entry({ type: 'x', name: '\u200c\u200c' }), 0))).toContain(
       'form.error.nameInvisible',
     )
     expect(validateEntry(entry({ name: 'هشدار\u200cها' }), 0).problems).toEqual([])
   })
 
   it('requires a type the dashboard knows', () => {
-    const unknown = validateEntry(entry({ type: 'telegram' }), 0)
+    const unknown = validateEntry(entry({ type: 'x' }), 0)
     expect(unknown.problems).toEqual([
-      { key: 'transfer.problem.unknownType', params: { type: 'telegram' } },
+      { key: 'transfer.problem.unknownType', params: { type: 'x' } },
     ])
     expect(unknown.values).toBeNull()
     expect(keys(validateEntry(entry({ type: null, name: '' }), 0))).toEqual([

@@ -14,16 +14,25 @@ import {
 } from '../../src/features/handlers/transfer/import-rows'
 import { maskTarget, maskValue } from '../../src/handler-types/mask'
 import { HANDLER_TYPES, type HandlerType } from '../../src/handler-types/registry'
-import { targetValue } from '../../src/handler-types/target'
+import { settingsOf, targetValue } from '../../src/handler-types/target'
 
-/** A good target of each known type: a new type needs one here. */
-const TARGETS: Record<HandlerType, string> = {
-  email: 'ops@example.com',
-  webhook: 'https://example.com/hooks/1',
-  slack: 'https://hooks.slack.com/services/T1/B2/token1',
-  microsoft_teams: 'https://contoso.webhook.office.com/webhookb2/a/IncomingWebhook/b/c',
-  google_chat: 'https://chat.googleapis.com/v1/spaces/AAA/messages?key=k',
-  internal_notification: '',
+const BOT = '123456789:AAE' + 'x'.repeat(32)
+
+/** Good settings of each known type: a new type needs some here. */
+const SETTINGS: Record<HandlerType, Record<string, string>> = {
+  email: { email: 'ops@example.com' },
+  webhook: { webhook: 'https://example.com/hooks/1' },
+  slack: { slack: 'https://hooks.slack.com/services/T1/B2/token1' },
+  microsoft_teams: {
+    microsoft_teams: 'https://contoso.webhook.office.com/webhookb2/a/IncomingWebhook/b/c',
+  },
+  google_chat: { google_chat: 'https://chat.googleapis.com/v1/spaces/AAA/messages?key=k' },
+  internal_notification: { internal_notification: '' },
+  discord: { discord: 'https://discord.com/api/webhooks/123456/tok-9_a' },
+  telegram: { telegram: BOT, telegram_chat_id: '-1001234567890' },
+  twilio: { twilio: '+989121234567' },
+  twilio_call: { twilio_call: '+989121234567' },
+  whatsapp: { whatsapp: '+14155550123' },
 }
 
 let nextId = 1
@@ -41,7 +50,7 @@ function handler(type: string | null, settings: Record<string, string>, status =
 }
 
 const ACCOUNT: Handler[] = [
-  ...HANDLER_TYPES.map((type) => handler(type, { [type]: TARGETS[type] })),
+  ...HANDLER_TYPES.map((type) => handler(type, SETTINGS[type])),
   // The same address in other letters, a second in-app handler, and one switched off.
   handler('email', { email: 'OPS@example.com' }, 'disabled'),
   handler('internal_notification', { internal_notification: '' }),
@@ -50,8 +59,13 @@ const ACCOUNT: Handler[] = [
   handler('microsoft_teams', { microsoft_teams: 'https://outlook.office.com/webhook/a/b' }),
   handler('slack', { slack: 'https://example.com/not-slack' }),
   handler('google_chat', { google_chat: '' }),
+  handler('discord', { discord: 'https://discord.com/api/webhook/1/tok9' }),
+  handler('whatsapp', { whatsapp: '09121234567' }),
+  // The same chat through another bot is another destination; a bad token is refused.
+  handler('telegram', { telegram: `9${BOT}`, telegram_chat_id: '-1001234567890' }),
+  handler('telegram', { telegram: '12:short', telegram_chat_id: '@alerts_channel' }),
   // Types the dashboard does not know, or lost.
-  handler('discord', { discord: 'https://discord.com/api/webhooks/1/tok9' }),
+  handler('x', { x_consumer_key: 'k', x_consumer_secret: 's' }),
   handler(null, { '': '' }),
 ]
 
@@ -137,6 +151,7 @@ describe.each([
       expect(input.name, h.name).toBe(h.name)
       expect(input.type, h.name).toBe(h.type)
       expect(targetValue(created), h.name).toBe(targetValue(h))
+      expect(created.settings, h.name).toEqual(settingsOf(h))
       expect(row.values.enabled, h.name).toBe(h.status !== 'disabled')
     }
   })

@@ -7,8 +7,8 @@ import { charCount } from '../../../handler-types/target-rules'
 export interface Intended {
   name: string
   type: string | null
-  /** The target field and its value; null where there is none, or the form does not own it. */
-  target: { field: string; value: string } | null
+  /** The settings the form owns, by key; empty where there are none, or the type is unknown. */
+  settings: Record<string, string>
   /** Null where the save says nothing about it (a create). */
   enabled: boolean | null
 }
@@ -39,10 +39,10 @@ export function compareSaved(intended: Intended, held: Handler): Difference[] {
   if (held.type !== intended.type) {
     // With the type gone, the settings went too: one sentence says both.
     found.push(held.type === null ? { kind: 'type-lost' } : { kind: 'type', type: held.type })
-  } else if (intended.target) {
-    const { field, value } = intended.target
-    const stored = held.settings[field] ?? ''
-    if (stored !== value) {
+  } else {
+    for (const [field, value] of Object.entries(intended.settings)) {
+      const stored = held.settings[field] ?? ''
+      if (stored === value) continue
       found.push(
         isCut(value, stored)
           ? { kind: 'target-cut', field, count: charCount(stored) }

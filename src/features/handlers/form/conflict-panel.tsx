@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
 import type { Handler } from '../../../api/types'
 import { maskTarget, maskValue } from '../../../handler-types/mask'
+import { targetField } from '../../../handler-types/target'
 import { typeLabel } from '../../../handler-types/type-label'
 import { useI18n, type I18n } from '../../../i18n/i18n'
 import type { ConflictField } from './conflict'
@@ -29,7 +30,9 @@ function sides(field: ConflictField, values: FormValues, server: Handler, t: I18
     case 'type':
       return [typeLabel(values.type || null, t), typeLabel(server.type, t)]
     case 'target': {
-      const mine = values.type ? (values.targets[values.type] ?? '') : ''
+      // The table's target only: another of the type's settings may be a secret.
+      const field = targetField(values.type || null)
+      const mine = field ? (values.targets[field] ?? '') : ''
       return [shown(maskValue(values.type || null, mine), t), shown(maskTarget(server), t)]
     }
     case 'enabled':

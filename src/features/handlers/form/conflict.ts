@@ -2,18 +2,26 @@
 // compares it with the copy it was opened with, field by field.
 import type { Handler } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
-import { targetField, targetValue } from '../../../handler-types/target'
+import { settingsOf, targetValue } from '../../../handler-types/target'
 import type { FormValues } from './form-schema'
 import { isOn } from './form-values'
 
 export type ConflictField = 'name' | 'type' | 'target' | 'enabled'
+
+/** A setting besides the one the table shows (telegram's bot token) changed. */
+function settingsDiffer(opened: Handler, server: Handler): boolean {
+  const before = settingsOf(opened)
+  return Object.entries(settingsOf(server)).some(([key, value]) => before[key] !== value)
+}
 
 /** The fields someone else changed since the form opened on `opened`. */
 export function changedElsewhere(opened: Handler, server: Handler): ConflictField[] {
   const fields: ConflictField[] = []
   if (server.name !== opened.name) fields.push('name')
   if (server.type !== opened.type) fields.push('type')
-  else if (targetValue(server) !== targetValue(opened)) fields.push('target')
+  else if (targetValue(server) !== targetValue(opened) || settingsDiffer(opened, server)) {
+    fields.push('target')
+  }
   if (isOn(server) !== isOn(opened)) fields.push('enabled')
   return fields
 }
@@ -30,8 +38,7 @@ export function merged(
   if (theirs.has('enabled')) next.enabled = isOn(server)
   if ((theirs.has('type') || theirs.has('target')) && isKnownType(server.type)) {
     if (theirs.has('type')) next.type = server.type
-    const field = targetField(server.type)
-    if (field) next.targets[field] = targetValue(server)
+    Object.assign(next.targets, settingsOf(server))
   }
   return next
 }

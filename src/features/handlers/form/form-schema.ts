@@ -3,26 +3,29 @@
 import type { Control } from 'react-hook-form'
 import { z } from 'zod'
 import { HANDLER_TYPES, type HandlerType, type TargetInput } from '../../../handler-types/registry'
-import { targetInput } from '../../../handler-types/target'
-import { targetProblem } from '../../../handler-types/target-rules'
+import { targetInputs } from '../../../handler-types/target'
+import { cleanTarget, targetProblem } from '../../../handler-types/target-rules'
 import type { MessageKey } from '../../../i18n/en'
 import { nameProblem } from '../handler-name'
 
-/** What the form holds while the user types. Each type keeps its own target, never shared. */
+/**
+ * What the form holds while the user types, each setting under its `settings` key. Each type keeps
+ * its own, never shared: a type's first field is named after the type.
+ */
 export interface FormValues {
   name: string
   type: HandlerType | ''
   enabled: boolean
-  targets: Partial<Record<HandlerType, string>>
+  targets: Partial<Record<string, string>>
 }
 
-/** What a valid form gives: trimmed, with only the chosen type's target. */
+/** What a valid form gives: cleaned, with only the chosen type's settings. */
 export interface ValidValues {
   name: string
   type: HandlerType
   enabled: boolean
-  /** The chosen type's target, or null for a type that needs none. */
-  target: string | null
+  /** The chosen type's settings by key; empty for a type that needs none. */
+  settings: Record<string, string>
 }
 
 /** What a valid form of a type the dashboard does not know gives. */
@@ -35,11 +38,12 @@ export type SubmittedValues = ValidValues | RenameValues
 
 export type FormControl = Control<FormValues, unknown, SubmittedValues>
 
-/** The zod schema of one type's target; its messages are catalogue keys, shown in the user's language. */
+/** The zod schema of one setting; its messages are catalogue keys, shown in the user's language. */
 export function targetSchema(input: TargetInput) {
   return z
     .string()
-    .trim()
+    .optional()
+    .transform((value) => cleanTarget(input, value ?? ''))
     .superRefine((value, ctx) => {
       const problem = targetProblem(input, value)
       if (problem) ctx.addIssue({ code: 'custom', message: problem })
@@ -57,19 +61,19 @@ const nameSchema = z
   })
 
 function variant(type: HandlerType) {
-  const input = targetInput(type)
+  const fields = targetInputs(type).map((input) => [input.name, targetSchema(input)] as const)
   return z
     .object({
       type: z.literal(type),
       name: nameSchema,
       enabled: z.boolean(),
-      targets: input ? z.object({ [type]: targetSchema(input) }) : z.object({}),
+      targets: z.object(Object.fromEntries(fields)),
     })
     .transform(({ name, enabled, targets }): ValidValues => ({
       name,
       type,
       enabled,
-      target: input ? ((targets as Record<string, string>)[type] ?? '') : null,
+      settings: targets as Record<string, string>,
     }))
 }
 

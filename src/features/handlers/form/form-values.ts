@@ -2,7 +2,7 @@
 // a save sends. Edit sends only what changed: some servers corrupt a handler sent its `type`.
 import type { Handler, HandlerInput } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
-import { targetField, targetSettings } from '../../../handler-types/target'
+import { settingsOf, targetInputs } from '../../../handler-types/target'
 import type { Intended } from './compare-saved'
 import { NAME_MAX_LENGTH } from '../handler-name'
 import type { FormValues, SubmittedValues, ValidValues } from './form-schema'
@@ -14,12 +14,11 @@ export const isOn = (handler: Pick<Handler, 'status'>) => handler.status !== 'di
 
 export function valuesOf(handler: Handler): FormValues {
   const type = isKnownType(handler.type) ? handler.type : ''
-  const field = targetField(handler.type)
   return {
     name: handler.name,
     type,
     enabled: isOn(handler),
-    targets: field ? { [field]: handler.settings[field] ?? '' } : {},
+    targets: settingsOf(handler),
   }
 }
 
@@ -42,9 +41,13 @@ export function createInput(values: ValidValues): HandlerInput {
   return {
     name: values.name,
     type: values.type,
-    settings: targetSettings(values.type, values.target),
+    settings: sent(values.settings),
   }
 }
+
+/** Settings go on the wire only when the type has some. */
+const sent = (settings: Record<string, string>) =>
+  Object.keys(settings).length > 0 ? settings : undefined
 
 /** Only the fields that differ from the handler as loaded; an unchanged type is never sent. */
 export function editInput(original: Handler, values: SubmittedValues): HandlerInput {
@@ -54,13 +57,14 @@ export function editInput(original: Handler, values: SubmittedValues): HandlerIn
   if (!('type' in values) || !isKnownType(original.type)) return input
   if (values.type !== original.type) {
     input.type = values.type
-    input.settings = targetSettings(values.type, values.target)
+    input.settings = sent(values.settings)
     return input
   }
-  const field = targetField(values.type)
-  if (field && values.target !== (original.settings[field] ?? '')) {
-    input.settings = targetSettings(values.type, values.target)
-  }
+  const changed = targetInputs(values.type).filter(
+    ({ name }) => values.settings[name] !== (original.settings[name] ?? ''),
+  )
+  const settings = Object.fromEntries(changed.map(({ name }) => [name, values.settings[name]]))
+  input.settings = sent(settings as Record<string, string>)
   return input
 }
 
@@ -73,15 +77,14 @@ export function intendedOf(values: SubmittedValues, original: Handler | null): I
     return {
       name: values.name,
       type: original?.type ?? null,
-      target: null,
+      settings: {},
       enabled: values.enabled,
     }
   }
-  const field = targetField(values.type)
   return {
     name: values.name,
     type: values.type,
-    target: field && values.target !== null ? { field, value: values.target } : null,
+    settings: values.settings,
     enabled: original ? values.enabled : null,
   }
 }

@@ -47,7 +47,7 @@ export function SaveReport({ differences }: { differences: Difference[] }) {
     >
       <Stack gap={4}>
         {differences.map((difference) => (
-          <Text size="sm" key={difference.kind}>
+          <Text size="sm" key={'field' in difference ? difference.field : difference.kind}>
             {sentence(t, difference)}
           </Text>
         ))}

@@ -1,8 +1,8 @@
-import { Alert, Text, TextInput } from '@mantine/core'
+import { Alert, Stack, Text, TextInput } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
 import { useFormState, useWatch, type UseFormRegister } from 'react-hook-form'
-import { handlerTypes, type HandlerType } from '../../../handler-types/registry'
+import { handlerTypes, type HandlerType, type TargetInput } from '../../../handler-types/registry'
 import { targetWarning } from '../../../handler-types/target-rules'
 import { useI18n } from '../../../i18n/i18n'
 import { fieldError } from './field-error'
@@ -14,28 +14,33 @@ interface TypeFieldProps {
   register: UseFormRegister<FormValues>
 }
 
-/** The one input a type needs, as the registry describes it, with its hint and warnings under it. */
-function TargetField({ type, control, register }: TypeFieldProps) {
+interface SettingFieldProps extends Omit<TypeFieldProps, 'type'> {
+  input: TargetInput
+  /** Shown under the type's last field: where to find the values. */
+  hint: string | undefined
+}
+
+/** One setting's input, as the registry describes it, with the warnings under it. */
+function SettingField({ input, hint, control, register }: SettingFieldProps) {
   const { t } = useI18n()
-  const spec = handlerTypes[type]
-  const value = useWatch({ control, name: `targets.${type}` }) ?? ''
-  const { errors } = useFormState({ control, name: `targets.${type}` })
-  if (!spec.input) return null
-  const warning = targetWarning(spec.input, value)
+  const name = `targets.${input.name}` as const
+  const value = useWatch({ control, name }) ?? ''
+  const { errors } = useFormState({ control, name })
+  const warning = targetWarning(input, value)
   return (
     <div>
       <TextInput
-        {...register(`targets.${type}`)}
-        type={spec.input.kind}
-        label={t(spec.input.label)}
-        placeholder={spec.input.example}
-        description={t(spec.hint)}
+        {...register(name)}
+        type={input.kind}
+        label={t(input.label)}
+        placeholder={input.example}
+        description={hint}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
         required
         dir="ltr"
         autoComplete="off"
         spellCheck={false}
-        error={fieldError(t, errors.targets?.[type])}
+        error={fieldError(t, errors.targets?.[input.name])}
       />
       {warning && (
         <Alert color="yellow" mt="xs" icon={<IconAlertTriangle aria-hidden />} role="note">
@@ -43,6 +48,25 @@ function TargetField({ type, control, register }: TypeFieldProps) {
         </Alert>
       )}
     </div>
+  )
+}
+
+/** The inputs a type needs, in the registry's order; the hint goes under the last. */
+function TargetFields({ type, control, register }: TypeFieldProps) {
+  const { t } = useI18n()
+  const { fields, hint } = handlerTypes[type]
+  return (
+    <Stack gap="md">
+      {fields.map((input, index) => (
+        <SettingField
+          key={input.name}
+          input={input}
+          hint={index === fields.length - 1 ? t(hint) : undefined}
+          control={control}
+          register={register}
+        />
+      ))}
+    </Stack>
   )
 }
 
@@ -55,12 +79,17 @@ function NoTarget({ type }: TypeFieldProps) {
   )
 }
 
-/** Every type's field; a type added to the registry without one here does not compile. */
+/** Every type's fields; a type added to the registry without one here does not compile. */
 export const typeFields: Record<HandlerType, ComponentType<TypeFieldProps>> = {
-  email: TargetField,
-  webhook: TargetField,
-  slack: TargetField,
-  microsoft_teams: TargetField,
-  google_chat: TargetField,
+  email: TargetFields,
+  webhook: TargetFields,
+  slack: TargetFields,
+  microsoft_teams: TargetFields,
+  google_chat: TargetFields,
   internal_notification: NoTarget,
+  discord: TargetFields,
+  telegram: TargetFields,
+  twilio: TargetFields,
+  twilio_call: TargetFields,
+  whatsapp: TargetFields,
 }

@@ -3,8 +3,8 @@
 import type { Handler } from '../../../api/types'
 import type { MessageKey } from '../../../i18n/en'
 import { isKnownType } from '../../../handler-types/registry'
-import { duplicateKey, targetValue } from '../../../handler-types/target'
-import { checkTarget } from '../../../handler-types/target-rules'
+import { duplicateKey } from '../../../handler-types/target'
+import { checkSettings } from '../../../handler-types/target-rules'
 
 export const FINDING_KINDS = [
   'duplicate',
@@ -58,7 +58,7 @@ export function handlerFindings(handler: Handler): readonly Finding[] {
 
 function checkOne(handler: Handler): Finding[] {
   const findings: Finding[] = []
-  const check = checkTarget(handler.type, targetValue(handler).trim())
+  const check = checkSettings(handler.type, handler.settings)
   if (!isKnownType(handler.type)) findings.push({ kind: 'unknownType' })
   // Plain http has a finding of its own rather than counting as invalid as well.
   else if (check?.problem === 'form.error.https') findings.push({ kind: 'insecure' })
@@ -71,7 +71,7 @@ function checkOne(handler: Handler): Finding[] {
 export function computeFindings(handlers: readonly Handler[]): FindingsIndex {
   const uses = new Map<string, number>()
   const keys = handlers.map((handler) => {
-    const key = duplicateKey(handler.type, targetValue(handler))
+    const key = duplicateKey(handler)
     if (key !== null) uses.set(key, (uses.get(key) ?? 0) + 1)
     return key
   })

@@ -1,5 +1,6 @@
 // Text as the search compares it: Persian typed on an Arabic keyboard, with or without
 // zero-width non-joiners, diacritics or Persian digits, still finds the same names.
+import { latinDigits } from '../../../lib/digits'
 
 // Combining marks: Latin accents, Arabic harakat, the superscript alef and Quranic marks.
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g
@@ -14,16 +15,14 @@ const LETTERS: Record<string, string> = {
   '\u06c1': '\u0647', // heh goal → heh
 }
 const ARABIC_LETTERS = /[\u064a\u0649\u0643\u0629\u06d5\u06c1]/g
-const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g
 
 /** Lower case, without marks or invisible characters, in one spelling of each Persian letter. */
 export function normalizeText(text: string): string {
-  return text
+  return latinDigits(text)
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(INVISIBLE, '')
     .replace(ARABIC_LETTERS, (letter) => LETTERS[letter] ?? letter)
-    .replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

@@ -2,7 +2,7 @@
 // a spreadsheet and for simple imports, with an unknown type's settings as raw JSON.
 import type { Handler, HandlerStatus } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
-import { targetField } from '../../../handler-types/target'
+import { targetField, targetInputs } from '../../../handler-types/target'
 import { serialiseCsv } from './csv'
 
 export const EXPORT_FORMAT = 'conecto-notification-handlers'
@@ -47,14 +47,15 @@ export function toJsonExport(handlers: readonly Handler[], now: Date): string {
 }
 
 function csvRow(handler: Handler): string[] {
-  const known = isKnownType(handler.type)
   const field = targetField(handler.type)
+  // An unknown type's settings, and a known one's beyond its target, travel whole.
+  const whole = !isKnownType(handler.type) || targetInputs(handler.type).length > 1
   return [
     handler.name,
     handler.type ?? '',
     field ? (handler.settings[field] ?? '') : '',
     handler.status,
-    known ? '' : JSON.stringify(handler.settings),
+    whole ? JSON.stringify(handler.settings) : '',
   ]
 }
 

@@ -2,8 +2,8 @@
 // the target account already has.
 import type { Handler, HandlerStatus } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
-import { duplicateKey, targetInput, targetValue } from '../../../handler-types/target'
-import { checkTarget } from '../../../handler-types/target-rules'
+import { duplicateKey, settingsOf, targetField, targetValue } from '../../../handler-types/target'
+import { checkSettings } from '../../../handler-types/target-rules'
 import { en, type MessageKey } from '../../../i18n/en'
 import { handlerFormSchema, renameSchema, type ValidValues } from '../form/form-schema'
 import type { ImportEntry, Issue } from './import-types'
@@ -50,17 +50,19 @@ export function validateEntry(entry: ImportEntry, index: number): ImportRow {
   const warnings: Issue[] = []
   const problems: Issue[] = [...entry.problems]
   const name = cleanName(entry.name, warnings)
-  const { type, target, status } = entry
+  const { type, target, settings, status } = entry
   const enabled = status !== 'disabled'
   if (hasBidiControls(target)) problems.push({ key: 'transfer.problem.hiddenInTarget' })
   let values: ValidValues | null = null
 
   if (isKnownType(type)) {
-    const targets = targetInput(type) ? { [type]: target } : {}
+    // The target as the file gives it; a second setting (telegram's bot token) from its settings.
+    const field = targetField(type)
+    const targets = { ...settingsOf({ type, settings }), ...(field ? { [field]: target } : {}) }
     const result = handlerFormSchema.safeParse({ type, name, enabled, targets })
     if (!result.success) problems.push(...issuesOf(result.error))
     else if (result.data.type !== '') values = result.data
-    const warning = target ? checkTarget(type, target)?.warning : null
+    const warning = target ? checkSettings(type, targets)?.warning : null
     if (warning) warnings.push({ key: warning })
   } else {
     problems.push(
@@ -95,13 +97,11 @@ export function findDuplicates(
   rows: readonly ImportRow[],
   existing: readonly Handler[],
 ): Map<number, Duplicate> {
-  const inAccount = new Set(
-    existing.map((handler) => duplicateKey(handler.type, targetValue(handler))),
-  )
+  const inAccount = new Set(existing.map((handler) => duplicateKey(handler)))
   const seen = new Map<string, number>()
   const duplicates = new Map<number, Duplicate>()
   for (const row of rows) {
-    const key = row.values ? duplicateKey(row.type, row.values.target ?? '') : null
+    const key = row.values ? duplicateKey({ type: row.type, settings: row.values.settings }) : null
     if (key === null) continue
     const earlier = seen.get(key)
     if (inAccount.has(key)) duplicates.set(row.index, { kind: 'account' })
