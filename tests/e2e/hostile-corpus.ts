@@ -138,7 +138,7 @@ export function hostileHandlers(): SeedHandler[] {
   )
   const unknown = HOSTILE.filter(({ category }) => ['markup', 'script-url'].includes(category)).map(
     ({ value }, index) => ({
-      type: 'discord',
+      type: 'x',
       name: unknownHandlerName(index),
       settings: { [value]: value },
     }),

@@ -270,7 +270,7 @@ describe('hostile names and targets', () => {
       SEEDED.map((handler) =>
         handler.type === 'internal_notification'
           ? ''
-          : handler.type === 'discord'
+          : handler.type === 'x'
             ? Object.values(handler.settings ?? {})[0]
             : targetOf(handler),
       ),
@@ -451,7 +451,7 @@ describe('hostile names and targets', () => {
     expect(risky).toEqual([])
     const asWritten = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
     expect(records.map((record) => asWritten(record[0]!))).toEqual(SEEDED.map((h) => h.name))
-    const known = SEEDED.filter((handler) => handler.type !== 'discord')
+    const known = SEEDED.filter((handler) => handler.type !== 'x')
     expect(records.slice(0, known.length).map((record) => asWritten(record[2]!))).toEqual(
       known.map(targetOf),
     )
