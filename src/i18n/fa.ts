@@ -565,7 +565,68 @@ export const fa: Messages = {
   'shortcuts.edit': 'ویرایش ردیف انتخاب‌شده',
   'shortcuts.select': 'علامت زدن ردیف انتخاب‌شده',
   'shortcuts.undo': 'برگرداندن آخرین حذف یا فعال‌وغیرفعال کردن، تا وقتی اعلانش پیداست',
+  'shortcuts.history': 'باز کردن تغییرات اخیر',
   'shortcuts.help': 'نمایش همین فهرست',
   'notFound.title': 'چنین صفحه‌ای وجود ندارد',
   'notFound.back': 'بازگشت به مقصدها',
+
+  'history.open': 'تغییرات اخیر',
+  'history.title': 'تغییرات اخیر در این زبانه',
+  'history.intro':
+    'آنچه در این زبانه از راه داشبورد تغییر داده‌اید، از تازه‌ترین. فقط برای همین زبانه نگه داشته می‌شود و با خروج از حساب پاک می‌شود.',
+  'history.empty': 'هنوز در این زبانه چیزی تغییر نکرده است.',
+  'history.action.create': '«{name}» ساخته شد',
+  'history.action.copy': '«{name}» به‌صورت رونوشت ساخته شد',
+  'history.action.edit': '«{name}» ویرایش شد',
+  'history.action.enable': '«{name}» فعال شد',
+  'history.action.disable': '«{name}» غیرفعال شد',
+  'history.action.delete': '«{name}» حذف شد',
+  'history.action.import': { one: '{count} مقصد درون‌ریزی شد', other: '{count} مقصد درون‌ریزی شد' },
+  'history.action.copy-in': {
+    one: '{count} مقصد از حساب دیگری به این‌جا رونوشت شد',
+    other: '{count} مقصد از حساب دیگری به این‌جا رونوشت شد',
+  },
+  'history.action.bulk-enable': { one: '{count} مقصد فعال شد', other: '{count} مقصد فعال شد' },
+  'history.action.bulk-disable': {
+    one: '{count} مقصد غیرفعال شد',
+    other: '{count} مقصد غیرفعال شد',
+  },
+  'history.action.bulk-delete': { one: '{count} مقصد حذف شد', other: '{count} مقصد حذف شد' },
+  'history.action.restore': {
+    one: '{count} مقصد بازگردانده شد',
+    other: '{count} مقصد بازگردانده شد',
+  },
+  'history.nothing': '(هیچ)',
+  'history.change': '{before} ← {after}',
+  'history.more': { one: '…و {count} مورد دیگر', other: '…و {count} مورد دیگر' },
+  'history.restore': 'بازگرداندن',
+  'history.restoreLabel': 'بازگرداندن: {what}',
+  'history.recreate.title': {
+    one: 'مقصد حذف‌شده دوباره ساخته شود؟',
+    other: '{count} مقصد حذف‌شده دوباره ساخته شوند؟',
+  },
+  'history.recreate.body':
+    'مقصدی که دوباره ساخته می‌شود شناسهٔ تازه‌ای می‌گیرد. پایشگرهایی که از مقصد حذف‌شده استفاده می‌کردند باید دوباره به مقصد تازه وصل شوند.',
+  'history.recreate.confirm': 'ساختن دوباره',
+  'history.restore.cancel': 'انصراف',
+  'history.changed.title': '«{name}» پس از این تغییر عوض شده است',
+  'history.changed.body':
+    'دیگر آنچه این تغییر بر جا گذاشت را ندارد: در زبانهٔ دیگری یا در سایت تغییر کرده است. بازگرداندن، آن تغییر را بازنویسی می‌کند.',
+  'history.changed.confirm': 'بازنویسی',
+  'history.gone': '«{name}» دیگر وجود ندارد، پس چیزی برای بازگرداندن نیست.',
+  'history.checkFailed': '«{name}» برای بررسی پیش از بازگرداندن خوانده نشد.',
+  'history.report.done': {
+    one: '{count} مورد بازگردانده شد.',
+    other: '{count} مورد بازگردانده شد.',
+  },
+  'history.report.failed': {
+    one: '{count} مورد بازگردانده نشد؛ ورودی آن در فهرست می‌ماند.',
+    other: '{count} مورد بازگردانده نشدند؛ ورودی آن‌ها در فهرست می‌ماند.',
+  },
+  'history.report.item': '«{name}»: {reason}',
+  'history.report.dismiss': 'بستن گزارش',
+  'history.export': 'خروجی مقصدهای حذف‌شده (JSON)',
+  'history.dropped.unreadable': 'تاریخچهٔ تغییرات اخیر خوانده نشد و پاک شد.',
+  'history.dropped.unwritable':
+    'تاریخچهٔ تغییرات اخیر دیگر در فضای ذخیرهٔ این زبانه جا نمی‌شود: تا بارگذاری دوبارهٔ صفحه نگه داشته می‌شود.',
 }

@@ -1,0 +1,66 @@
+// What a restore sends for one handler's change: a deleted handler is created again (a new id),
+// an edit, enable or disable is taken back by sending only the fields it changed.
+import type { ApiClient } from '../../../api/client'
+import type { Handler, HandlerInput } from '../../../api/types'
+import { isKnownType } from '../../../handler-types/registry'
+import { targetSettings, targetValue } from '../../../handler-types/target'
+import { entriesOf, validateEntry } from '../transfer/import-rows'
+import type { Issue } from '../transfer/import-types'
+import { transferRow } from '../transfer/transfer-row'
+import type { HandlerChange } from './entry'
+import { applied } from './record'
+
+export interface RestoreItem {
+  /** The item's place in its run, which a retry keeps, so nothing is created twice. */
+  index: number
+  change: HandlerChange
+}
+
+/** A handler the dashboard cannot send back as it was: the form's rules refuse it. */
+export class NotRestorable extends Error {
+  override readonly name = 'NotRestorable'
+  constructor(readonly issue: Issue) {
+    super(issue.key)
+  }
+}
+
+/** A change a restore can take back: one that had a handler before it. */
+export const restorable = (change: HandlerChange) => change.before !== null
+
+/** Only what the change altered, as the edit form sends it; `type` only where it changed. */
+export function revertInput(after: Handler, before: Handler): HandlerInput {
+  const input: HandlerInput = {}
+  if (before.name !== after.name) input.name = before.name
+  if (before.status !== after.status) input.isEnabled = before.status !== 'disabled'
+  const known = isKnownType(before.type) ? before.type : null
+  if (known && (before.type !== after.type || targetValue(before) !== targetValue(after))) {
+    if (before.type !== after.type) input.type = known
+    input.settings = targetSettings(known, targetValue(before))
+  }
+  return input
+}
+
+/** Sends one item; answers with the handler as it now is. */
+export function restoreWork(
+  client: Pick<ApiClient, 'createHandler' | 'updateHandler'>,
+  created: Map<number, number>,
+) {
+  return async ({ index, change: { before, after } }: RestoreItem, signal?: AbortSignal) => {
+    if (!before) throw new Error('Nothing to restore.')
+    if (after) {
+      const input = revertInput(after, before)
+      const { handler } = await client.updateHandler(after.id, input, { signal })
+      return handler ?? applied(after, input)
+    }
+    const row = validateEntry(entriesOf([before])[0]!, index)
+    const problem = row.problems[0]
+    if (problem) throw new NotRestorable(problem)
+    await transferRow(client, row, created, signal)
+    const id = created.get(index)!
+    return {
+      ...before,
+      id,
+      status: before.status === 'disabled' ? 'disabled' : 'enabled',
+    } as Handler
+  }
+}

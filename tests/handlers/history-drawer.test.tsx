@@ -1,0 +1,99 @@
+import { notifications } from '@mantine/notifications'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { SeedHandler } from '../../src/sim/simulator'
+import { renderApp, signInAs } from '../render'
+import { setupSimulator } from '../sim-server'
+import { captureDownloads } from './transfer-helpers'
+
+const env = setupSimulator()
+afterEach(() => notifications.clean())
+
+const SLACK = 'https://hooks.slack.com/services/T0001/B0002/secretsecretXY12'
+const HANDLERS: SeedHandler[] = [
+  { type: 'email', name: 'Alpha', settings: { email: 'alpha@example.com' } },
+  { type: 'slack', name: 'Bravo', settings: { slack: SLACK }, is_enabled: 0 },
+]
+
+type User = ReturnType<typeof userEvent.setup>
+
+async function open() {
+  const { key } = env.sim.addAccount({ handlers: HANDLERS })
+  signInAs(key)
+  renderApp('/handlers?page=1&per_page=25')
+  await screen.findByRole('cell', { name: 'Bravo' })
+  return key
+}
+
+async function deleteNow(user: User, name: string) {
+  await user.click(screen.getByRole('button', { name: `Actions for “${name}”` }))
+  await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
+  const notice = (await screen.findByText(`“${name}” was deleted.`)).closest<HTMLElement>(
+    '[role="alert"]',
+  )!
+  await user.click(within(notice).getByRole('button', { name: 'Close' }))
+}
+
+const drawer = () => screen.findByRole('dialog', { name: 'Recent changes in this tab' })
+
+describe('the recent changes drawer', () => {
+  it('opens with h from the table and gives focus back to the row on close', async () => {
+    const user = userEvent.setup()
+    await open()
+    await user.keyboard('j')
+    const row = document.activeElement
+    expect(row?.tagName).toBe('TR')
+    await user.keyboard('h')
+    expect(await within(await drawer()).findByText('Nothing has been changed in this tab yet.'))
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(document.activeElement).toBe(row))
+  })
+
+  it('gives focus back to the header button that opened it', async () => {
+    const user = userEvent.setup()
+    await open()
+    const button = screen.getByRole('button', { name: 'Recent changes' })
+    await user.click(button)
+    await drawer()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(button).toHaveFocus())
+  })
+
+  it('lists h among the shortcuts', async () => {
+    const user = userEvent.setup()
+    await open()
+    await user.keyboard('{Shift>}?{/Shift}')
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    const row = within(help).getByText('Open the recent changes').closest('tr')!
+    expect(row.cells[0]).toHaveTextContent(/^h$/)
+  })
+
+  it('exports the deleted handlers in a file the import reads back', async () => {
+    const files = captureDownloads()
+    const user = userEvent.setup()
+    const key = await open()
+    await deleteNow(user, 'Bravo')
+    await waitFor(() => expect(env.sim.handlersOf(key)).toHaveLength(1))
+
+    await user.click(screen.getByRole('button', { name: 'Recent changes' }))
+    await user.click(
+      within(await drawer()).getByRole('button', { name: 'Export the deleted handlers (JSON)' }),
+    )
+    const warning = await screen.findByRole('dialog', { name: 'This file contains secret URLs' })
+    await user.click(within(warning).getByRole('button', { name: 'Download' }))
+    await waitFor(() => expect(files).toHaveLength(1))
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+    const dialog = await screen.findByRole('dialog', { name: /^Import handlers into/ })
+    const file = new File([files[0]!.blob], files[0]!.name)
+    await user.upload(within(dialog).getByLabelText('JSON or CSV file to import'), file)
+    await user.click(await within(dialog).findByRole('button', { name: /^Create 1 handler/ }))
+    await waitFor(() => expect(env.sim.handlersOf(key)).toHaveLength(2))
+    const back = env.sim.handlersOf(key).find((handler) => handler.name === 'Bravo')!
+    expect(back).toMatchObject({ type: 'slack', settings: { slack: SLACK }, is_enabled: 0 })
+  })
+})
