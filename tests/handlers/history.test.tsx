@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createApiClient } from '../../src/api/client'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { addAccount } from '../../src/session/accounts-store'
 import { renderApp, signInAs } from '../render'
@@ -133,5 +134,60 @@ describe('recent changes', () => {
       ),
     ).toBeInTheDocument()
     expect(await screen.findByRole('switch', { name: 'Enable “Alpha”' })).toBeInTheDocument()
+  })
+
+  it('reverts a bulk disable as a whole through the queue, with a report', async () => {
+    const user = userEvent.setup()
+    const { key } = env.sim.addAccount({ handlers: HANDLERS })
+    signInAs(key)
+    renderApp('/handlers')
+    await screen.findByRole('checkbox', { name: 'Select “Charlie”' })
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }))
+    const toolbar = screen.getByRole('group', { name: 'Selected handlers' })
+    await user.click(within(toolbar).getByRole('button', { name: 'Disable' }))
+    await waitFor(() => expect(env.sim.handlersOf(key).map((h) => h.is_enabled)).toEqual([0, 0, 0]))
+
+    const drawer = await openHistory(user)
+    expect(entries(drawer)[0]).toHaveAttribute('aria-label', 'Disabled 3 handlers')
+    expect(entries(drawer)[0]).toHaveTextContent('BravoStatus: Enabled → Disabled')
+    env.sim.clearLog()
+    await user.click(within(drawer).getByRole('button', { name: 'Restore: Disabled 3 handlers' }))
+    expect(await within(drawer).findByText('3 restored.')).toBeInTheDocument()
+    expect(env.sim.handlersOf(key).map((h) => h.is_enabled)).toEqual([1, 1, 1])
+    expect(posts().map((request) => request.fields)).toEqual([
+      { is_enabled: '1' },
+      { is_enabled: '1' },
+      { is_enabled: '1' },
+    ])
+  })
+
+  it('asks before reverting an edit of a handler changed since, and sends nothing on Cancel', async () => {
+    const user = userEvent.setup()
+    const { key } = env.sim.addAccount({ handlers: HANDLERS })
+    signInAs(key)
+    const { location } = renderApp(`/handlers/${env.sim.handlersOf(key)[0]!.id}/edit`)
+    const form = await formDialog('Edit handler')
+    await fill(user, nameField(form), 'Alpha renamed')
+    await user.click(await submitButton())
+    await backAtList(location)
+    // Another tab renames it again.
+    const elsewhere = createApiClient({ baseUrl: '/api', apiKey: key })
+    await elsewhere.updateHandler(env.sim.handlersOf(key)[0]!.id, { name: 'Alpha elsewhere' })
+
+    const drawer = await openHistory(user)
+    env.sim.clearLog()
+    await user.click(
+      within(drawer).getByRole('button', { name: 'Restore: Edited “Alpha renamed”' }),
+    )
+    const ask = await screen.findByRole('dialog', { name: '“Alpha renamed” was changed since' })
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }))
+    expect(posts()).toEqual([])
+
+    await user.click(
+      within(drawer).getByRole('button', { name: 'Restore: Edited “Alpha renamed”' }),
+    )
+    await user.click(await screen.findByRole('button', { name: 'Overwrite' }))
+    await waitFor(() => expect(env.sim.handlersOf(key)[0]!.name).toBe('Alpha'))
+    expect(posts().map((request) => request.fields)).toEqual([{ name: 'Alpha' }])
   })
 })

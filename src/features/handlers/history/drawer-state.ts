@@ -19,4 +19,10 @@ export function closeHistory() {
   restoreFocus([() => at])
 }
 
+/** Shut without moving focus: the account it showed is gone, and the page with it. */
+export function resetHistory() {
+  opened.set(false)
+  opener = null
+}
+
 export const useHistoryOpened = () => useStore(opened)

@@ -7,7 +7,7 @@ import { useNow } from '../../../i18n/use-now'
 import { useAccountApi } from '../../../session/account-api'
 import { openConfirm } from '../../../ui/open-confirm'
 import { RunStep } from '../transfer/run-step'
-import { closeHistory, useHistoryOpened } from './drawer-state'
+import { closeHistory, resetHistory, useHistoryOpened } from './drawer-state'
 import type { HistoryEntry } from './entry'
 import { changeName } from './describe'
 import { EntryItem } from './entry-item'
@@ -28,6 +28,8 @@ export function HistoryDrawer() {
   const now = useNow()
   const { run, check, start, cancel, dismiss } = useRestore()
   useHistoryProblemNotice()
+  // Another account, or none, does not find this one's drawer open.
+  useEffect(() => resetHistory, [])
 
   const confirm = (title: string, body: string, label: string, then: () => void) =>
     openConfirm({
