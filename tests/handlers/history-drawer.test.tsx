@@ -1,22 +1,18 @@
-import { notifications } from '@mantine/notifications'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
+import { deleteNow, findDrawer, SLACK } from './history-helpers'
 import { captureDownloads } from './transfer-helpers'
 
 const env = setupSimulator()
-afterEach(() => notifications.clean())
 
-const SLACK = 'https://hooks.slack.com/services/T0001/B0002/secretsecretXY12'
 const HANDLERS: SeedHandler[] = [
   { type: 'email', name: 'Alpha', settings: { email: 'alpha@example.com' } },
   { type: 'slack', name: 'Bravo', settings: { slack: SLACK }, is_enabled: 0 },
 ]
-
-type User = ReturnType<typeof userEvent.setup>
 
 async function open() {
   const { key } = env.sim.addAccount({ handlers: HANDLERS })
@@ -26,17 +22,6 @@ async function open() {
   return key
 }
 
-async function deleteNow(user: User, name: string) {
-  await user.click(screen.getByRole('button', { name: `Actions for “${name}”` }))
-  await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
-  const notice = (await screen.findByText(`“${name}” was deleted.`)).closest<HTMLElement>(
-    '[role="alert"]',
-  )!
-  await user.click(within(notice).getByRole('button', { name: 'Close' }))
-}
-
-const drawer = () => screen.findByRole('dialog', { name: 'Recent changes in this tab' })
-
 describe('the recent changes drawer', () => {
   it('opens with h from the table and gives focus back to the row on close', async () => {
     const user = userEvent.setup()
@@ -45,7 +30,7 @@ describe('the recent changes drawer', () => {
     const row = document.activeElement
     expect(row?.tagName).toBe('TR')
     await user.keyboard('h')
-    expect(await within(await drawer()).findByText('Nothing has been changed in this tab yet.'))
+    expect(await within(await findDrawer()).findByText('Nothing has been changed in this tab yet.'))
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     await waitFor(() => expect(document.activeElement).toBe(row))
@@ -56,7 +41,7 @@ describe('the recent changes drawer', () => {
     await open()
     const button = screen.getByRole('button', { name: 'Recent changes' })
     await user.click(button)
-    await drawer()
+    await findDrawer()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(button).toHaveFocus())
   })
@@ -79,7 +64,9 @@ describe('the recent changes drawer', () => {
 
     await user.click(screen.getByRole('button', { name: 'Recent changes' }))
     await user.click(
-      within(await drawer()).getByRole('button', { name: 'Export the deleted handlers (JSON)' }),
+      within(await findDrawer()).getByRole('button', {
+        name: 'Export the deleted handlers (JSON)',
+      }),
     )
     const warning = await screen.findByRole('dialog', { name: 'This file contains secret URLs' })
     await user.click(within(warning).getByRole('button', { name: 'Download' }))

@@ -1,48 +1,24 @@
-import { notifications } from '@mantine/notifications'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createApiClient } from '../../src/api/client'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { addAccount } from '../../src/session/accounts-store'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
 import { backAtList, fill, formDialog, nameField, submitButton } from './form-helpers'
+import { deleteNow, entries, openHistory, SLACK } from './history-helpers'
 
 const env = setupSimulator()
-afterEach(() => notifications.clean())
 
-const SLACK = 'https://hooks.slack.com/services/T0001/B0002/secretsecretXY12'
 const HANDLERS: SeedHandler[] = [
   { type: 'email', name: 'Alpha', settings: { email: 'alpha@example.com' } },
   { type: 'slack', name: 'Bravo', settings: { slack: SLACK } },
   { type: 'email', name: 'Charlie', settings: { email: 'charlie@example.com' } },
 ]
 
-type User = ReturnType<typeof userEvent.setup>
-
 const posts = () => env.sim.requests.filter((request) => request.method === 'POST')
 const deletes = () => env.sim.requests.filter((request) => request.method === 'DELETE')
-
-async function deleteNow(user: User, name: string) {
-  await user.click(await screen.findByRole('button', { name: `Actions for “${name}”` }))
-  await user.click(await screen.findByRole('menuitem', { name: 'Delete' }))
-  const notice = (await screen.findByText(`“${name}” was deleted.`)).closest<HTMLElement>(
-    '[role="alert"]',
-  )!
-  // Closing the notice sends the delete at once, rather than at the end of its window.
-  await user.click(within(notice).getByRole('button', { name: 'Close' }))
-}
-
-async function openHistory(user: User) {
-  await user.click(screen.getByRole('button', { name: 'Recent changes' }))
-  return screen.findByRole('dialog', { name: 'Recent changes in this tab' })
-}
-
-const entries = (drawer: HTMLElement) =>
-  within(drawer)
-    .getAllByRole('listitem')
-    .filter((item) => item.parentElement?.tagName === 'OL')
 
 describe('recent changes', () => {
   it('lists a rename, a toggle and a delete masked, restores the deleted one and reverts the rename', async () => {
