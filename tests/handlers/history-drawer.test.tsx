@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SeedHandler } from '../../src/sim/simulator'
 import { renderApp, signInAs } from '../render'
 import { setupSimulator } from '../sim-server'
-import { deleteNow, findDrawer, SLACK } from './history-helpers'
+import { deleteNow, entries, findDrawer, SLACK } from './history-helpers'
 import { captureDownloads } from './transfer-helpers'
 
 const env = setupSimulator()
@@ -82,5 +82,21 @@ describe('the recent changes drawer', () => {
     await waitFor(() => expect(env.sim.handlersOf(key)).toHaveLength(2))
     const back = env.sim.handlersOf(key).find((handler) => handler.name === 'Bravo')!
     expect(back).toMatchObject({ type: 'slack', settings: { slack: SLACK }, is_enabled: 0 })
+  })
+
+  it('speaks Persian: the change, its time and the arrow read right to left', async () => {
+    const user = userEvent.setup()
+    const { key } = env.sim.addAccount({ handlers: HANDLERS })
+    signInAs(key)
+    renderApp('/handlers', { language: 'fa' })
+    await user.click(await screen.findByRole('switch', { name: /Alpha/ }))
+    await waitFor(() => expect(env.sim.handlersOf(key)[0]!.is_enabled).toBe(0))
+
+    await user.click(screen.getByRole('button', { name: 'تغییرات اخیر' }))
+    const shown = await screen.findByRole('dialog', { name: 'تغییرات اخیر در این زبانه' })
+    const [entry] = entries(shown)
+    expect(entry).toHaveAttribute('aria-label', '«\u2068Alpha\u2069» غیرفعال شد')
+    expect(entry).toHaveTextContent('اکنون')
+    expect(entry).toHaveTextContent('وضعیت: \u2068فعال\u2069 ← \u2068غیرفعال\u2069')
   })
 })
