@@ -562,6 +562,7 @@ export const en = {
 
   'history.open': 'Recent changes',
   'history.title': 'Recent changes in this tab',
+  'history.close': 'Close the recent changes',
   'history.intro':
     'What you changed through the dashboard in this tab, newest first. It is kept for this tab only, and leaves with the account when you sign out.',
   'history.empty': 'Nothing has been changed in this tab yet.',

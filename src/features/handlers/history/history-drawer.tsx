@@ -76,6 +76,7 @@ export function HistoryDrawer() {
       opened={opened}
       onClose={closeHistory}
       title={t('history.title')}
+      closeButtonProps={{ 'aria-label': t('history.close') }}
       position={dir === 'rtl' ? 'left' : 'right'}
       returnFocus={false}
     >
