@@ -45,7 +45,10 @@ export function restoreWork(
   client: Pick<ApiClient, 'createHandler' | 'updateHandler'>,
   created: Map<number, number>,
 ) {
-  return async ({ index, change: { before, after } }: RestoreItem, signal?: AbortSignal) => {
+  return async (
+    { index, change: { before, after } }: RestoreItem,
+    signal?: AbortSignal,
+  ): Promise<Handler> => {
     if (!before) throw new Error('Nothing to restore.')
     if (after) {
       const input = revertInput(after, before)
@@ -56,11 +59,8 @@ export function restoreWork(
     const problem = row.problems[0]
     if (problem) throw new NotRestorable(problem)
     await transferRow(client, row, created, signal)
-    const id = created.get(index)!
-    return {
-      ...before,
-      id,
-      status: before.status === 'disabled' ? 'disabled' : 'enabled',
-    } as Handler
+    // A new handler starts enabled; one awaiting e-mail confirmation is asked to confirm again.
+    const status = before.status === 'disabled' ? 'disabled' : 'enabled'
+    return { ...before, id: created.get(index)!, status }
   }
 }
