@@ -3,7 +3,9 @@
 import type { ApiClient } from '../../../api/client'
 import type { Handler, HandlerInput } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
-import { targetSettings, targetValue } from '../../../handler-types/target'
+import { en, type MessageKey } from '../../../i18n/en'
+import { handlerFormSchema, renameSchema } from '../form/form-schema'
+import { editInput, valuesOf } from '../form/form-values'
 import { entriesOf, validateEntry } from '../transfer/import-rows'
 import type { Issue } from '../transfer/import-types'
 import { transferRow } from '../transfer/transfer-row'
@@ -27,18 +29,21 @@ export class NotRestorable extends Error {
 /** A change a restore can take back: one that had a handler before it. */
 export const restorable = (change: HandlerChange) => change.before !== null
 
-/** Only what the change altered, as the edit form sends it; `type` only where it changed. */
+/**
+ * Only what the change altered, as the edit form sends it (the form's own rules and diff):
+ * `type` only where it changed, never an unknown type's settings.
+ */
 export function revertInput(after: Handler, before: Handler): HandlerInput {
-  const input: HandlerInput = {}
-  if (before.name !== after.name) input.name = before.name
-  if (before.status !== after.status) input.isEnabled = before.status !== 'disabled'
-  const known = isKnownType(before.type) ? before.type : null
-  if (known && (before.type !== after.type || targetValue(before) !== targetValue(after))) {
-    if (before.type !== after.type) input.type = known
-    input.settings = targetSettings(known, targetValue(before))
+  const schema = isKnownType(before.type) ? handlerFormSchema : renameSchema
+  const parsed = schema.safeParse(valuesOf(before))
+  if (parsed.success && !('type' in parsed.data && parsed.data.type === '')) {
+    return editInput(after, parsed.data)
   }
-  return input
+  const message = parsed.error?.issues[0]?.message ?? ''
+  throw new NotRestorable({ key: isMessageKey(message) ? message : 'error.unexpected' })
 }
+
+const isMessageKey = (message: string): message is MessageKey => Object.hasOwn(en, message)
 
 /** Sends one item; answers with the handler as it now is. */
 export function restoreWork(
