@@ -8,6 +8,8 @@ import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { usePendingReauth } from '../session/reauth'
 import { ErrorBoundary } from '../ui/error-boundary'
+import { HistoryButton } from '../features/handlers/history/history-button'
+import { HistoryDrawer } from '../features/handlers/history/history-drawer'
 import { LanguageSwitch } from './language-switch'
 import { OVERLAYS_ID } from './providers'
 import classes from './shell.module.css'
@@ -46,6 +48,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Group gap="xs" className={classes.controls}>
               <LanguageSwitch />
               <ThemeSwitch />
+              {account && <HistoryButton />}
               {account && (
                 <ErrorBoundary>
                   <Suspense fallback={null}>
@@ -63,6 +66,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
         <div id={OVERLAYS_ID} />
       </Container>
+      {account && <HistoryDrawer key={account.id} />}
       {account && reauthPending && (
         <Suspense fallback={null}>
           <ReauthDialog />

@@ -584,9 +584,72 @@ export const en = {
   'shortcuts.edit': 'Edit the focused row',
   'shortcuts.select': 'Select the focused row',
   'shortcuts.undo': 'Undo the last delete or switch while its notice shows',
+  'shortcuts.history': 'Open the recent changes',
   'shortcuts.help': 'Show this list',
   'notFound.title': 'There is no such page',
   'notFound.back': 'Back to the handlers',
+
+  'history.open': 'Recent changes',
+  'history.title': 'Recent changes in this tab',
+  'history.close': 'Close the recent changes',
+  'history.intro':
+    'What you changed through the dashboard in this tab, newest first. It is kept for this tab only, and leaves with the account when you sign out.',
+  'history.empty': 'Nothing has been changed in this tab yet.',
+  'history.action.create': 'Created “{name}”',
+  'history.action.copy': 'Created “{name}” as a copy',
+  'history.action.edit': 'Edited “{name}”',
+  'history.action.enable': 'Enabled “{name}”',
+  'history.action.disable': 'Disabled “{name}”',
+  'history.action.delete': 'Deleted “{name}”',
+  'history.action.import': { one: 'Imported {count} handler', other: 'Imported {count} handlers' },
+  'history.action.copy-in': {
+    one: 'Copied {count} handler here from another account',
+    other: 'Copied {count} handlers here from another account',
+  },
+  'history.action.bulk-enable': {
+    one: 'Enabled {count} handler',
+    other: 'Enabled {count} handlers',
+  },
+  'history.action.bulk-disable': {
+    one: 'Disabled {count} handler',
+    other: 'Disabled {count} handlers',
+  },
+  'history.action.bulk-delete': {
+    one: 'Deleted {count} handler',
+    other: 'Deleted {count} handlers',
+  },
+  'history.action.restore': { one: 'Restored {count} handler', other: 'Restored {count} handlers' },
+  'history.nothing': '(none)',
+  'history.change': '{before} → {after}',
+  'history.more': { one: '…and {count} more', other: '…and {count} more' },
+  'history.restore': 'Restore',
+  'history.restoreLabel': 'Restore: {what}',
+  'history.recreate.title': {
+    one: 'Create the deleted handler again?',
+    other: 'Create the {count} deleted handlers again?',
+  },
+  'history.recreate.body':
+    'A handler created again gets a new id. Monitors that used the deleted one must be pointed at the new one again.',
+  'history.recreate.confirm': 'Create again',
+  'history.restore.cancel': 'Cancel',
+  'history.changed.title': '“{name}” was changed since',
+  'history.changed.body':
+    'It no longer holds what this change left: it was changed in another tab or on the site. Restoring overwrites that change.',
+  'history.changed.confirm': 'Overwrite',
+  'history.gone': '“{name}” no longer exists, so there is nothing to put back.',
+  'history.checkFailed': '“{name}” could not be read to check it first.',
+  'history.report.done': { one: '{count} restored.', other: '{count} restored.' },
+  'history.report.failed': {
+    one: '{count} could not be restored; its entry stays in the list.',
+    other: '{count} could not be restored; their entry stays in the list.',
+  },
+  'history.report.item': '“{name}”: {reason}',
+  'history.report.dismiss': 'Close the report',
+  'history.export': 'Export the deleted handlers (JSON)',
+  'history.dropped.unreadable':
+    'The history of recent changes could not be read back and was cleared.',
+  'history.dropped.unwritable':
+    'The history of recent changes no longer fits in this tab’s storage: it is kept until the page is reloaded.',
 } as const
 
 type Message = string | { one: string; other: string }

@@ -78,6 +78,13 @@ describe.each<[Language, 'light' | 'dark']>([
     found.push(...(await violations(page, 'undo notice')))
     await undo.click()
 
+    await page.getByRole('button', { name: say('history.open'), exact: true }).click()
+    const history = page.getByRole('dialog', { name: say('history.title') })
+    await history.waitFor()
+    found.push(...(await violations(page, 'recent changes')))
+    await page.keyboard.press('Escape')
+    await history.waitFor({ state: 'detached' })
+
     await page.getByRole('link', { name: say('handlers.new') }).click()
     const drawer = page.getByRole('dialog', { name: say('form.title.new') })
     // The simulator here offers Conecto's six.

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n'
 import { useAccountApi } from '../../session/account-api'
 import { reauthenticate } from '../../session/reauth'
 import { patchHandler, refetchLists, refreshWholeAccount } from './cache'
+import { applied, recordToggle } from './history/record'
 import { handlerQueries } from './queries'
 
 /**
@@ -62,6 +63,7 @@ export function useToggleHandler() {
     onSettled: (_data, _error, _toggle, context) =>
       refreshWholeAccount(queryClient, queries, context?.startedAt),
     onSuccess: ({ handler: stored }, { handler, enabled }) => {
+      recordToggle(api.account.id, handler, stored ?? applied(handler, { isEnabled: enabled }))
       // Where the server answers with the handler, the table shows what it really holds.
       if (!stored) return
       patchHandler(queryClient, queries, handler.id, stored)

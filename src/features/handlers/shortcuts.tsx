@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/en'
 import { rowElement } from './row-focus'
 import { useI18n } from '../../i18n/i18n'
 import { focusedElement, restoreFocus } from '../../lib/focus-return'
+import { openHistory } from './history/drawer-state'
 import { undoLatest } from './undo/undo-notice'
 
 export const SEARCH_INPUT_ID = 'handler-search'
@@ -20,6 +21,7 @@ const HELP: [keys: string[], action: MessageKey][] = [
   [['e'], 'shortcuts.edit'],
   [['x'], 'shortcuts.select'],
   [['z'], 'shortcuts.undo'],
+  [['h'], 'shortcuts.history'],
   [['?'], 'shortcuts.help'],
 ]
 
@@ -80,6 +82,7 @@ export function useHandlerShortcuts(openHelp: () => void) {
       physical,
     ],
     ['z', guard(() => void undoLatest()), physical],
+    ['h', guard(openHistory), physical],
     ['shift+slash', guard(openHelp), physical],
     ['shift+?', guard(openHelp)],
   ]

@@ -5,6 +5,7 @@ import { createBatch } from '../../../lib/batch'
 import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
 import { patchHandlers, refetchLists, removeHandlers } from '../cache'
+import { applied, recordRun } from '../history/record'
 import { handlerQueries } from '../queries'
 import { useUndoWindow } from '../undo/use-undo-window'
 import { useWorkQueue } from '../work/use-work-queue'
@@ -44,6 +45,14 @@ export function useBulkRun({ onDeleted }: { onDeleted: (ids: ReadonlySet<number>
       })
       changes.flush()
       if (!outcome) return
+      recordRun(
+        account.id,
+        `bulk-${action}`,
+        outcome.done.map((handler) => ({
+          before: handler,
+          after: action === 'delete' ? null : applied(handler, { isEnabled: action === 'enable' }),
+        })),
+      )
       if (action === 'delete' && outcome.done.length > 0) {
         onDeleted(new Set(outcome.done.map((handler) => handler.id)))
       }

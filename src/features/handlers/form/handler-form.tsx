@@ -88,7 +88,12 @@ export function HandlerForm({ original, initial, location }: Props) {
     sending.current = true
     const mutation = against || !original ? save : recreate
     mutation.mutate(
-      { input, intended: intendedOf(values, against) },
+      {
+        input,
+        intended: intendedOf(values, against),
+        before: against,
+        copy: location.target.mode === 'copy',
+      },
       {
         onSuccess: ({ id, held, differences }) => {
           const text = t(against ? 'form.updated' : 'form.created', {

@@ -3,12 +3,17 @@ import { isApiError } from '../../../api/errors'
 import type { Handler, HandlerInput } from '../../../api/types'
 import { useAccountApi } from '../../../session/account-api'
 import { patchHandler, refetchLists, refreshWholeAccount } from '../cache'
+import { applied, recordSaved } from '../history/record'
 import { handlerQueries } from '../queries'
 import { compareSaved, type Difference, type Intended } from './compare-saved'
 
 export interface SaveRequest {
   input: HandlerInput
   intended: Intended
+  /** The server's copy the edit was made against, when it was read again before saving. */
+  before?: Handler | null
+  /** A new handler made as a copy of another. */
+  copy?: boolean
 }
 
 export interface SaveResult {
@@ -39,7 +44,8 @@ export function useSaveHandler(original: Handler | null) {
         differences: held ? compareSaved(intended, held) : [{ kind: 'unchecked' }],
       }
     },
-    onSuccess: ({ id, held }) => {
+    onSuccess: ({ id, held }, { input, before = original, copy }) => {
+      recordSaved(api.account.id, before, held ?? savedAs(id, before, input), { copy })
       const detail = queries.detail(id).queryKey
       if (!held) {
         queryClient.removeQueries({ queryKey: detail })
@@ -63,4 +69,18 @@ export function useSaveHandler(original: Handler | null) {
       return refetchLists(queryClient, queries)
     },
   })
+}
+
+/** What a save left, where the server's copy could not be read back. */
+function savedAs(id: number, before: Handler | null, input: HandlerInput): Handler {
+  const base: Handler = before ?? {
+    id,
+    name: '',
+    type: null,
+    settings: {},
+    status: 'enabled',
+    createdAt: Date.now(),
+    updatedAt: null,
+  }
+  return { ...applied(base, input), id }
 }

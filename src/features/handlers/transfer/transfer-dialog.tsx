@@ -29,7 +29,7 @@ export function TransferDialog({ flow, onClose }: { flow: TransferFlow; onClose:
   const [entries, setEntries] = useState<ImportEntry[] | null>(() =>
     flow.kind === 'copy' ? entriesOf(flow.handlers) : null,
   )
-  const { run, start, cancel } = useTransferRun(target)
+  const { run, start, cancel } = useTransferRun(target, flow.kind)
   // Mounted open and unmounted on close: focus goes back to the button that opened it.
   useReturnFocus()
   const busy = run.phase === 'running'

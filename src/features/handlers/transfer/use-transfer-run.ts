@@ -1,7 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import type { AccountApi } from '../../../session/account-api'
+import type { Handler } from '../../../api/types'
 import { refetchLists } from '../cache'
+import { createInput } from '../form/form-values'
+import { recordRun } from '../history/record'
 import { handlerQueries } from '../queries'
 import { useWorkQueue } from '../work/use-work-queue'
 import type { ImportRow } from './import-rows'
@@ -13,7 +16,7 @@ export interface TransferJob {
 }
 
 /** Creates the chosen rows in the target account through the work queue. */
-export function useTransferRun(target: AccountApi) {
+export function useTransferRun(target: AccountApi, kind: 'import' | 'copy') {
   const queryClient = useQueryClient()
   const queue = useWorkQueue<TransferJob, ImportRow>(target.account.id)
   const { run, start: startWork } = queue
@@ -23,15 +26,20 @@ export function useTransferRun(target: AccountApi) {
 
   const start = useCallback(
     async (rows: readonly ImportRow[]) => {
-      await startWork({
+      const outcome = await startWork({
         job: { createdBefore },
         items: rows,
         send: (row, signal) => transferRow(target.client, row, createdIds.current, signal),
       })
+      const made = outcome?.done.map((row) => ({
+        before: null,
+        after: createdHandler(row, createdIds.current.get(row.index) ?? 0),
+      }))
+      recordRun(target.account.id, kind === 'import' ? 'import' : 'copy-in', made ?? [])
       // The account's lists, and its whole-account data, now miss the new handlers.
       await refetchLists(queryClient, handlerQueries(target))
     },
-    [queryClient, target, startWork, createdBefore],
+    [queryClient, target, kind, startWork, createdBefore],
   )
 
   return { run, start, cancel: queue.cancel }
@@ -40,4 +48,17 @@ export function useTransferRun(target: AccountApi) {
 /** Created over every run of the dialog so far. */
 export function created(job: TransferJob, done: readonly ImportRow[]): number {
   return job.createdBefore + done.length
+}
+
+/** The handler an imported row became, as it was sent. */
+function createdHandler(row: ImportRow, id: number): Handler {
+  return {
+    id,
+    name: row.name,
+    type: row.type,
+    settings: (row.values && createInput(row.values).settings) ?? {},
+    status: row.status === 'disabled' ? 'disabled' : 'enabled',
+    createdAt: Date.now(),
+    updatedAt: null,
+  }
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../../../i18n/i18n'
 import { useAccountApi } from '../../../session/account-api'
 import { refreshWholeAccount, removeHandler } from '../cache'
 import { useAfterFailure } from '../mutations'
+import { recordDelete } from '../history/record'
 import { handlerQueries } from '../queries'
 import { deferDelete } from './pending-deletes'
 import { focusRowWhenShown, rowTakingPlaceOf } from '../row-focus'
@@ -53,6 +54,7 @@ export function useUndoableDelete() {
       })
     },
     onSuccess: async (_, { handler, startedAt }) => {
+      recordDelete(account.id, handler)
       queryClient.removeQueries({ queryKey: queries.detail(handler.id).queryKey })
       // Other pages shift by one row: they are fetched again when next shown, not now.
       await queryClient.invalidateQueries({ queryKey: queries.lists(), refetchType: 'none' })
