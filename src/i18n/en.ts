@@ -583,6 +583,7 @@ export const en = {
   'shortcuts.toggle': 'Enable or disable the focused row',
   'shortcuts.edit': 'Edit the focused row',
   'shortcuts.select': 'Select the focused row',
+  'shortcuts.delete': 'Delete the focused row (it can be undone for 8 seconds)',
   'shortcuts.undo': 'Undo the last delete or switch while its notice shows',
   'shortcuts.history': 'Open the recent changes',
   'shortcuts.help': 'Show this list',

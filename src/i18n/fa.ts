@@ -591,6 +591,7 @@ export const fa: Messages = {
   'shortcuts.toggle': 'فعال یا غیرفعال کردن ردیف انتخاب‌شده',
   'shortcuts.edit': 'ویرایش ردیف انتخاب‌شده',
   'shortcuts.select': 'علامت زدن ردیف انتخاب‌شده',
+  'shortcuts.delete': 'حذف ردیف انتخاب‌شده (تا ۸ ثانیه برگشت‌پذیر است)',
   'shortcuts.undo': 'برگرداندن آخرین حذف یا فعال‌وغیرفعال کردن، تا وقتی اعلانش پیداست',
   'shortcuts.history': 'باز کردن تغییرات اخیر',
   'shortcuts.help': 'نمایش همین فهرست',

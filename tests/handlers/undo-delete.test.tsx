@@ -102,6 +102,42 @@ describe('deleting one handler', () => {
     expect(await shownNames()).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta'])
   })
 
+  it('starts from the Delete key on the focused row, as from its menu', async () => {
+    const { user } = await open()
+    await user.keyboard('jj')
+    await user.keyboard('{Delete}')
+    expect(await notice('Bravo')).toBeInTheDocument()
+    expect(await shownNames()).toEqual(['Alpha', 'Charlie', 'Delta'])
+    await waitFor(() => expect(document.activeElement).toHaveTextContent('Charlie'))
+    await user.keyboard('z')
+    await waitFor(async () =>
+      expect(await shownNames()).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta']),
+    )
+    await passWindow()
+    expect(deletes()).toEqual([])
+  })
+
+  it('starts from the edit drawer, which closes, and is sent when the window is over', async () => {
+    const { key, user } = await open()
+    const bravo = env.sim.handlersOf(key).find((handler) => handler.name === 'Bravo')!
+    await user.click(screen.getByRole('button', { name: 'Actions for “Bravo”' }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }))
+    const drawer = await screen.findByRole('dialog', { name: 'Edit handler' })
+    await user.type(within(drawer).getByRole('textbox', { name: 'Name' }), ' unsaved')
+    await user.click(within(drawer).getByRole('button', { name: 'Delete' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(await notice('Bravo')).toBeInTheDocument()
+    expect(await shownNames()).toEqual(['Alpha', 'Charlie', 'Delta'])
+    expect(deletes()).toEqual([])
+    await passWindow()
+    await waitFor(() =>
+      expect(deletes().map((request) => request.path)).toEqual([
+        `/api/notification-handlers/${bravo.id}`,
+      ]),
+    )
+    expect(env.sim.requests.filter((request) => request.method === 'POST')).toEqual([])
+  })
+
   it('sends at once when the notice is closed', async () => {
     const { user } = await open()
     const shown = await deleteVia(user, 'Charlie')

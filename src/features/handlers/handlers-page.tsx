@@ -24,7 +24,11 @@ export function HandlersPage() {
 
 function HandlersScreen() {
   const screen = useTableScreen()
-  const help = useShortcutsHelp()
+  const { table, rowActions } = screen
+  const help = useShortcutsHelp((id) => {
+    const handler = table.kind === 'rows' ? table.rows.find((row) => row.id === id) : undefined
+    if (handler) rowActions.onDelete(handler)
+  })
   const note = screen.wholeAccountNote
   const tools = usePhoneFold()
   return (

@@ -20,6 +20,7 @@ const HELP: [keys: string[], action: MessageKey][] = [
   [['Space'], 'shortcuts.toggle'],
   [['e'], 'shortcuts.edit'],
   [['x'], 'shortcuts.select'],
+  [['Delete'], 'shortcuts.delete'],
   [['z'], 'shortcuts.undo'],
   [['h'], 'shortcuts.history'],
   [['?'], 'shortcuts.help'],
@@ -41,7 +42,7 @@ function moveFocus(step: 1 | -1) {
 }
 
 /** The table's keyboard shortcuts; none fires while typing, or while a dialog or menu is open. */
-export function useHandlerShortcuts(openHelp: () => void) {
+export function useHandlerShortcuts(openHelp: () => void, deleteRow: (id: number) => void) {
   const navigate = useNavigate()
   const { search } = useLocation()
   const onRow = (act: (row: HTMLTableRowElement) => void) => () => {
@@ -81,6 +82,7 @@ export function useHandlerShortcuts(openHelp: () => void) {
       guard(onRow((row) => row.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click())),
       physical,
     ],
+    ['delete', guard(onRow((row) => deleteRow(Number(row.dataset.handlerId)))), physical],
     ['z', guard(() => void undoLatest()), physical],
     ['h', guard(openHistory), physical],
     ['shift+slash', guard(openHelp), physical],
@@ -112,7 +114,7 @@ export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose: (
 }
 
 /** The help's state, and the shortcuts that open it and everything else. */
-export function useShortcutsHelp() {
+export function useShortcutsHelp(deleteRow: (id: number) => void) {
   const [opened, setOpened] = useState(false)
   // Mantine returns focus only to an opener it saw, and a row drawn again since is not it.
   const opener = useRef<number | HTMLElement | null>(null)
@@ -127,6 +129,6 @@ export function useShortcutsHelp() {
     setOpened(false)
     restoreFocus([typeof at === 'number' ? rowElement(at) : () => at])
   }
-  useHandlerShortcuts(open)
+  useHandlerShortcuts(open, deleteRow)
   return { opened, open, close }
 }

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Group, Stack, Switch } from '@mantine/core'
+import { IconTrash } from '@tabler/icons-react'
 import { notifications } from '@mantine/notifications'
 import { use, useRef, type BaseSyntheticEvent } from 'react'
 import { Controller, useForm, useFormState, useWatch, type Resolver } from 'react-hook-form'
@@ -12,6 +13,7 @@ import { useAccountApi } from '../../../session/account-api'
 import { requestReauth } from '../../../session/reauth'
 import { rowElement } from '../row-focus'
 import { useShowHandler } from '../show-handler'
+import { useUndoableDelete } from '../undo/use-undoable-delete'
 import { FormFocusContext } from './form-focus'
 import { editUrl, type FormLocation } from './form-location'
 import {
@@ -69,6 +71,7 @@ export function HandlerForm({ original, initial, location }: Props) {
   const showHandler = useShowHandler()
   const focusOnClose = use(FormFocusContext)
   const offers = useTypeOffers()
+  const remove = useUndoableDelete()
   // A type the plan has no room for (a copy of one, say): Create would only be refused.
   const noRoom =
     original === null && offers.some((offer) => offer.type === type && offer.kind !== 'open')
@@ -227,6 +230,21 @@ export function HandlerForm({ original, initial, location }: Props) {
           />
         )}
         <Group justify="flex-end" gap="sm">
+          {original && (
+            <Button
+              variant="subtle"
+              color="red.9"
+              me="auto"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => {
+                // No question: the delete waits out its undo window, edits and all.
+                leaveTo(location.listUrl)
+                void remove(original)
+              }}
+            >
+              {t('handlers.actions.delete')}
+            </Button>
+          )}
           <Button variant="default" onClick={() => void navigate(location.listUrl)}>
             {t('form.cancel')}
           </Button>
