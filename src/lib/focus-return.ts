@@ -28,6 +28,8 @@ const AFTER_CLOSE_MS = 20
  */
 export function restoreFocus(targets: FocusTarget[], { whenLost = false } = {}): void {
   window.setTimeout(() => {
+    // The page may be gone by then (a closing overlay unmounted with everything else).
+    if (typeof document === 'undefined') return
     const active = document.activeElement
     if (whenLost && active && active !== document.body && active.isConnected) return
     for (const target of targets) {

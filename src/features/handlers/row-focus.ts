@@ -29,6 +29,8 @@ export function rowTakingPlaceOf(id: number): number | null {
 export function focusRowWhenShown(id: number | null, gone?: number) {
   let tries = 40
   const attempt = () => {
+    // The page may be gone meanwhile.
+    if (typeof document === 'undefined') return
     const row = id === null ? [...document.querySelectorAll<HTMLElement>(ROW)].at(-1) : rowOf(id)
     const ready = row && (gone === undefined || !rowOf(gone))
     if (ready) {
