@@ -8,6 +8,8 @@ import { en } from '../../src/i18n/en'
 import { heapAfterGc, settle, signedInContext } from './pages'
 import type { Sim } from './sim'
 
+const RENAMED = 'Renamed by the benchmark'
+
 export async function measureSearch(browser: Browser, base: string, key: string, runs: number) {
   const context = await signedInContext(browser, key)
   const page = await context.newPage()
@@ -92,7 +94,7 @@ export async function measureRequests(browser: Browser, base: string, sim: Sim) 
     await page.getByRole('menuitem', { name: en['handlers.actions.edit'] }).click()
     const drawer = page.getByRole('dialog')
     const field = drawer.getByRole('textbox', { name: en['form.name.label'] })
-    await field.fill('Renamed by the benchmark')
+    await field.fill(RENAMED)
     await drawer.getByRole('button', { name: en['form.submit.save'] }).click()
     await drawer.waitFor({ state: 'detached' })
   })
@@ -101,7 +103,11 @@ export async function measureRequests(browser: Browser, base: string, sim: Sim) 
     await page.getByRole('menuitem', { name: en['handlers.actions.delete'] }).click()
     await row.waitFor({ state: 'detached' })
     // Closing the undo notice sends the delete now.
-    await page.getByRole('alert').getByRole('button', { name: en['notifications.close'] }).click()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: en['handlers.delete.done'].replace('{name}', RENAMED) })
+      .getByRole('button', { name: en['notifications.close'] })
+      .click()
   })
   await during('window refocus', () =>
     page.evaluate(() => {

@@ -2,7 +2,16 @@
 // beside it as strings.js: the two pages then show the same words.
 
 import { en } from '../../src/i18n/en'
-import { handlerTypes, HANDLER_TYPES } from '../../src/handler-types/registry'
+import { HANDLER_TYPES } from '../../src/handler-types/registry'
+import { targetField, targetInput } from '../../src/handler-types/target'
+
+/** Which setting a type's target is, and how the table shows it: whole, masked, or not at all. */
+function targetShown(type: (typeof HANDLER_TYPES)[number]) {
+  const field = targetField(type)
+  const input = field ? targetInput(field) : null
+  if (!field || !input) return { field: null, show: 'none' }
+  return { field, show: input.secret ? 'secret' : 'whole' }
+}
 
 /** The plain page's texts, from the dashboard's own English catalogue. */
 export function baselineStrings(): string {
@@ -19,7 +28,7 @@ export function baselineStrings(): string {
     unknownType: en['type.unknown'],
     noType: en['type.none'],
     types: Object.fromEntries(HANDLER_TYPES.map((type) => [type, en[`type.${type}`]])),
-    targets: Object.fromEntries(HANDLER_TYPES.map((type) => [type, handlerTypes[type].target])),
+    targets: Object.fromEntries(HANDLER_TYPES.map((type) => [type, targetShown(type)])),
   }
   return `export const STRINGS = ${JSON.stringify(strings)}\n`
 }

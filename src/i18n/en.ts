@@ -1,3 +1,5 @@
+import { TYPE_NAMES_EN } from './type-names'
+
 // The English catalogue is the reference: every other language must have exactly these keys.
 export const en = {
   'app.title': 'Conecto notification handlers',
@@ -247,17 +249,7 @@ export const en = {
   'undo.disabled': '“{name}” was disabled.',
   'bulk.close': 'Close the report',
 
-  'type.email': 'E-mail',
-  'type.webhook': 'Webhook',
-  'type.slack': 'Slack',
-  'type.microsoft_teams': 'Microsoft Teams',
-  'type.google_chat': 'Google Chat',
-  'type.internal_notification': 'In-app notification',
-  'type.discord': 'Discord',
-  'type.telegram': 'Telegram',
-  'type.twilio': 'Twilio SMS',
-  'type.twilio_call': 'Twilio phone call',
-  'type.whatsapp': 'WhatsApp',
+  ...TYPE_NAMES_EN,
   'type.unknown': 'Unknown type: {type}',
   'type.none': 'No type',
 

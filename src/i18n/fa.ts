@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { TYPE_NAMES_FA } from './type-names'
 
 export const fa: Messages = {
   'app.title': 'مدیریت اطلاع‌رسانی‌های کانکتو',
@@ -262,17 +263,7 @@ export const fa: Messages = {
   'undo.disabled': '«{name}» غیرفعال شد.',
   'bulk.close': 'بستن گزارش',
 
-  'type.email': 'ایمیل',
-  'type.webhook': 'وب‌هوک',
-  'type.slack': 'اسلک',
-  'type.microsoft_teams': 'مایکروسافت تیمز',
-  'type.google_chat': 'گوگل چت',
-  'type.internal_notification': 'اعلان درون برنامه',
-  'type.discord': 'دیسکورد',
-  'type.telegram': 'تلگرام',
-  'type.twilio': 'پیامک Twilio',
-  'type.twilio_call': 'تماس تلفنی Twilio',
-  'type.whatsapp': 'واتس‌اپ',
+  ...TYPE_NAMES_FA,
   'type.unknown': 'نوع ناشناخته: {type}',
   'type.none': 'بدون نوع',
 

@@ -12,6 +12,7 @@ const perPage = new URLSearchParams(window.location.search).get('per_page') ?? '
 const exact = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' })
 const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' })
 const headers = { Authorization: `Bearer ${account.apiKey}`, Accept: 'application/json' }
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}]*$/u
 const fill = (template, name) => template.replace('{name}', name)
 
 function cell(row, text) {
@@ -64,14 +65,15 @@ function time(row, text, now) {
 
 /** The dashboard's mask: scheme and host and the last four characters of a secret URL. */
 function target(handler) {
-  const kind = STRINGS.targets[handler.type] ?? 'secret-url'
   const settings = handler.settings ?? {}
-  const value =
-    handler.type in STRINGS.targets
-      ? (settings[handler.type] ?? '')
-      : (Object.values(settings).find((v) => typeof v === 'string' && v.trim() !== '') ?? '')
-  if (kind === 'none' || value === '') return null
-  if (kind === 'email') return value
+  const known = STRINGS.targets[handler.type]
+  // An unknown type's first setting, masked: it may hold a token.
+  const value = known
+    ? (settings[known.field] ?? '')
+    : (Object.values(settings).find((v) => typeof v === 'string' && v.trim() !== '') ?? '')
+  const show = known ? known.show : 'secret'
+  if (show === 'none' || value === '') return null
+  if (show === 'whole') return value
   const tail = value.slice(-4)
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && URL.canParse(value)) {
     const url = new URL(value)
@@ -114,7 +116,8 @@ function render(handlers) {
   for (const handler of handlers) {
     const row = document.createElement('tr')
     row.dataset.handlerId = String(handler.id)
-    const name = handler.name || STRINGS.noName
+    // A name of only spaces and invisible characters draws nothing: the dashboard says so.
+    const name = INVISIBLE_ONLY.test(handler.name) ? STRINGS.noName : handler.name
     cell(row).appendChild(checkbox(fill(STRINGS.select, name), false))
     cell(row, name).dir = 'auto'
     cell(row, typeLabel(handler.type))

@@ -1,6 +1,6 @@
 // One change made through the dashboard, as the history keeps it. The handler's whole state
 // before and after is kept, so that a restore can send it back; the screen shows it masked.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Handler } from '../../../api/types'
 
 export type HistoryAction =
@@ -34,11 +34,11 @@ export interface HistoryEntry {
 const handlerSchema = z.object({
   id: z.number(),
   name: z.string(),
-  type: z.string().nullable(),
+  type: z.nullable(z.string()),
   settings: z.record(z.string(), z.string()),
   status: z.enum(['enabled', 'disabled', 'pending']),
   createdAt: z.number(),
-  updatedAt: z.number().nullable(),
+  updatedAt: z.nullable(z.number()),
 })
 
 const actions = [
@@ -62,7 +62,7 @@ export const historySchema = z.array(
     at: z.number(),
     action: z.enum(actions),
     changes: z.array(
-      z.object({ before: handlerSchema.nullable(), after: handlerSchema.nullable() }),
+      z.object({ before: z.nullable(handlerSchema), after: z.nullable(handlerSchema) }),
     ),
   }),
 )

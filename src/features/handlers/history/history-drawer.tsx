@@ -12,7 +12,7 @@ import type { HistoryEntry } from './entry'
 import { changeName } from './describe'
 import { EntryItem } from './entry-item'
 import { ExportDeleted } from './export-deleted'
-import { clearHistoryProblem, useHistory, useHistoryProblem } from './history-store'
+import { useHistory } from './history-store'
 import { RestoreReport } from './restore-report'
 import { useRestore } from './use-restore'
 
@@ -27,7 +27,6 @@ export function HistoryDrawer() {
   const opened = useHistoryOpened()
   const now = useNow()
   const { run, check, start, cancel, dismiss } = useRestore()
-  useHistoryProblemNotice()
   // Another account, or none, does not find this one's drawer open.
   useEffect(() => resetHistory, [])
 
@@ -107,15 +106,4 @@ export function HistoryDrawer() {
       </Stack>
     </Drawer>
   )
-}
-
-/** A history dropped (damaged, or too large to keep) is told once, whichever screen is open. */
-function useHistoryProblemNotice() {
-  const { t } = useI18n()
-  const problem = useHistoryProblem()
-  useEffect(() => {
-    if (!problem) return
-    notifications.show({ color: 'yellow', message: t(`history.dropped.${problem}`) })
-    clearHistoryProblem()
-  }, [problem, t])
 }

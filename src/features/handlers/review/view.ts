@@ -3,8 +3,7 @@
 import type { Handler, HandlerStatus } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
 import { targetValue } from '../../../handler-types/target'
-import { en } from '../../../i18n/en'
-import { fa } from '../../../i18n/fa'
+import { TYPE_NAMES_EN, TYPE_NAMES_FA } from '../../../i18n/type-names'
 import { LOCALES, type Language } from '../../../i18n/format'
 import { NO_FINDINGS, type FindingKind, type FindingsIndex } from './findings'
 import { normalizeText, searchTerms } from './normalize'
@@ -68,7 +67,7 @@ export function needsWholeAccount(view: ReviewParams): boolean {
 /** A type's name in both languages, as the registry labels it, so "Slack" and "اسلک" both find it. */
 function typeNames(type: string | null): string[] {
   if (!isKnownType(type)) return type ? [type] : []
-  return [en[`type.${type}`], fa[`type.${type}`], type]
+  return [TYPE_NAMES_EN[`type.${type}`], TYPE_NAMES_FA[`type.${type}`], type]
 }
 
 // What a search looks through, built once per handler object.
