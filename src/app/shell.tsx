@@ -1,5 +1,5 @@
 import { Anchor, Container, Group } from '@mantine/core'
-import { lazy, Suspense, useState, type ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useI18n } from '../i18n/i18n'
 import { AccountMenu } from '../features/accounts/account-menu'
@@ -9,33 +9,11 @@ import { DemoReady } from '../features/accounts/demo-ready'
 import { usePendingReauth } from '../session/reauth'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { HistoryButton } from '../features/handlers/history/history-button'
-import { useHistoryOpened } from '../features/handlers/history/drawer-state'
-import { useHistoryProblemNotice } from '../features/handlers/history/history-problem'
+import { HistoryDrawer } from '../features/handlers/history/history-drawer'
 import { LanguageSwitch } from './language-switch'
 import { OVERLAYS_ID } from './providers'
 import classes from './shell.module.css'
 import { ThemeSwitch } from './theme-switch'
-
-// Loaded the first time it is opened, and kept from then on: a restore's queue runs on in it.
-const HistoryDrawer = lazy(() =>
-  import('../features/handlers/history/history-drawer').then((module) => ({
-    default: module.HistoryDrawer,
-  })),
-)
-
-function LazyHistoryDrawer() {
-  useHistoryProblemNotice()
-  const opened = useHistoryOpened()
-  const [wanted, setWanted] = useState(false)
-  if (!wanted && opened) setWanted(true)
-  return (
-    wanted && (
-      <Suspense fallback={null}>
-        <HistoryDrawer />
-      </Suspense>
-    )
-  )
-}
 
 // Loaded the first time a key stops working: most sessions never need it, or its form library.
 const ReauthDialog = lazy(() =>
@@ -88,7 +66,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
         <div id={OVERLAYS_ID} />
       </Container>
-      {account && <LazyHistoryDrawer key={account.id} />}
+      {account && <HistoryDrawer key={account.id} />}
       {account && reauthPending && (
         <Suspense fallback={null}>
           <ReauthDialog />

@@ -12,6 +12,7 @@ import type { HistoryEntry } from './entry'
 import { changeName } from './describe'
 import { EntryItem } from './entry-item'
 import { ExportDeleted } from './export-deleted'
+import { useHistoryProblemNotice } from './history-problem'
 import { useHistory } from './history-store'
 import { RestoreReport } from './restore-report'
 import { useRestore } from './use-restore'
@@ -27,6 +28,7 @@ export function HistoryDrawer() {
   const opened = useHistoryOpened()
   const now = useNow()
   const { run, check, start, cancel, dismiss } = useRestore()
+  useHistoryProblemNotice()
   // Another account, or none, does not find this one's drawer open.
   useEffect(() => resetHistory, [])
 
