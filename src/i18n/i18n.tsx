@@ -34,6 +34,19 @@ const ISOLATE_END = '\u2069'
 const RIGHT_TO_LEFT =
   /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
+/**
+ * A value in an isolate of its own. An isolate the value opens and never closes would take the
+ * closing mark for its own and keep the rest of the sentence inside it: it is closed first.
+ */
+function isolated(value: string): string {
+  let open = 0
+  for (const char of value) {
+    if (char >= '\u2066' && char <= '\u2068') open += 1
+    else if (char === ISOLATE_END && open > 0) open -= 1
+  }
+  return ISOLATE_START + value + ISOLATE_END.repeat(open + 1)
+}
+
 export type Params = Record<string, string | number>
 
 export interface I18n {
@@ -62,9 +75,7 @@ export function translate(language: Language, key: MessageKey, params: Params = 
     const value = params[name]
     if (value === undefined) return whole
     if (typeof value === 'number') return formatNumber(value, language)
-    return language === 'fa' || RIGHT_TO_LEFT.test(value)
-      ? ISOLATE_START + value + ISOLATE_END
-      : value
+    return language === 'fa' || RIGHT_TO_LEFT.test(value) ? isolated(value) : value
   })
 }
 

@@ -62,6 +62,15 @@ describe('translate', () => {
     )
   })
 
+  it('closes an isolate a name opens and never closes, so the sentence after it is outside', () => {
+    expect(translate('en', 'handlers.delete.done', { name: 'کرمان \u2067API' })).toBe(
+      '“\u2068کرمان \u2067API\u2069\u2069” was deleted.',
+    )
+    expect(translate('en', 'handlers.delete.done', { name: 'a\u2067b\u2069 \u2066c' })).toBe(
+      '“\u2068a\u2067b\u2069 \u2066c\u2069\u2069” was deleted.',
+    )
+  })
+
   it('isolates a Latin name that carries a direction override, so the override ends with it', () => {
     expect(translate('en', 'handlers.delete.done', { name: 'Ops\u202eevil' })).toBe(
       '“\u2068Ops\u202eevil\u2069” was deleted.',

@@ -26,7 +26,8 @@ const SINGLE = new Set<HistoryAction>(['create', 'copy', 'edit', 'enable', 'disa
 function Fields({ change }: { change: HandlerChange }) {
   const { t } = useI18n()
   return (
-    <List size="sm" spacing={2}>
+    // A long target with no spaces wraps inside the entry rather than out of the drawer.
+    <List size="sm" spacing={2} style={{ overflowWrap: 'anywhere' }}>
       {fieldChanges(change).map((field) => (
         <List.Item key={field.field}>
           {t(FIELD[field.field])}:{' '}

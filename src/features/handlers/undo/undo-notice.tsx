@@ -58,7 +58,14 @@ export function showUndoable({
         <Text size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
           {text}
         </Text>
-        <Button size="compact-sm" variant="light" onClick={onUndo} aria-keyshortcuts="z">
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={onUndo}
+          aria-keyshortcuts="z"
+          // A long name wraps; the button keeps its word.
+          style={{ flexShrink: 0 }}
+        >
           {undoLabel}
         </Button>
       </Group>
