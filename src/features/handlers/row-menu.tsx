@@ -1,17 +1,14 @@
 import { Menu } from '@mantine/core'
 import { IconCopyPlus, IconPencil, IconTrash } from '@tabler/icons-react'
-import type { ReactElement } from 'react'
 import { Link } from 'react-router'
 import type { Handler } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
+import type { MenuControl } from '../../ui/lazy-menu'
 
-interface Props {
+interface Props extends MenuControl {
   handler: Handler
   search: string
   onDelete: (handler: Handler) => void
-  trigger: ReactElement
-  opened: boolean
-  onChange: (opened: boolean) => void
 }
 
 export default function RowMenu({ handler, search, onDelete, trigger, opened, onChange }: Props) {

@@ -1,16 +1,17 @@
 // The table toolbar's way in to export, import and copying between accounts. Everything past
 // these buttons is loaded when first used.
-import { Button, Group, Menu } from '@mantine/core'
-import { IconChevronDown, IconCopy, IconUpload, IconUsers } from '@tabler/icons-react'
+import { Button, Group } from '@mantine/core'
+import { IconChevronDown, IconCopy, IconUpload } from '@tabler/icons-react'
 import { lazy, Suspense, useState } from 'react'
 import type { Handler } from '../../../api/types'
 import { useI18n } from '../../../i18n/i18n'
+import { LazyMenu } from '../../../ui/lazy-menu'
 import { useAccountApi } from '../../../session/account-api'
-import { accountName } from '../../../session/account-name'
 import { useAccounts } from '../../../session/accounts-store'
 import { ExportMenu, exportScope } from './export-menu'
 import type { TransferFlow } from './transfer-dialog'
 
+const CopyToMenu = lazy(() => import('./copy-to-menu'))
 const TransferDialog = lazy(() =>
   import('./transfer-dialog').then((module) => ({ default: module.TransferDialog })),
 )
@@ -40,28 +41,25 @@ export function TransferActions({ selected, filtered }: Props) {
         {t('transfer.import')}
       </Button>
       {selected.length > 0 && others.length > 0 && (
-        <Menu position="bottom-start" withinPortal>
-          <Menu.Target>
+        <LazyMenu
+          trigger={
             <Button
               variant="default"
               leftSection={<IconCopy size={16} aria-hidden />}
               rightSection={<IconChevronDown size={14} aria-hidden />}
+              aria-haspopup="menu"
             >
               {t('transfer.copyTo')}
             </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {others.map((other) => (
-              <Menu.Item
-                key={other.id}
-                leftSection={<IconUsers size={16} aria-hidden />}
-                onClick={() => setFlow({ kind: 'copy', target: other, handlers: [...selected] })}
-              >
-                {accountName(other, t)}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
+          }
+          menu={(control) => (
+            <CopyToMenu
+              others={others}
+              onPick={(other) => setFlow({ kind: 'copy', target: other, handlers: [...selected] })}
+              {...control}
+            />
+          )}
+        />
       )}
       {flow && (
         <Suspense fallback={null}>
