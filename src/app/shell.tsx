@@ -9,7 +9,7 @@ import { DemoReady } from '../features/accounts/demo-ready'
 import { usePendingReauth } from '../session/reauth'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { HistoryButton } from '../features/handlers/history/history-button'
-import { HistoryDrawer } from '../features/handlers/history/history-drawer'
+import { LazyHistoryDrawer } from '../features/handlers/history/lazy-history-drawer'
 import { LanguageSwitch } from './language-switch'
 import { OVERLAYS_ID } from './providers'
 import classes from './shell.module.css'
@@ -66,7 +66,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
         <div id={OVERLAYS_ID} />
       </Container>
-      {account && <HistoryDrawer key={account.id} />}
+      {account && <LazyHistoryDrawer key={account.id} />}
       {account && reauthPending && (
         <Suspense fallback={null}>
           <ReauthDialog />

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { IconKeyboard, IconPlus } from '@tabler/icons-react'
+import { lazy, Suspense } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useI18n } from '../../i18n/i18n'
 import { useAccountApi } from '../../session/account-api'
@@ -8,12 +9,14 @@ import { LoadError } from './review/list-notices'
 import { LoadStatus } from './review/load-status'
 import { ReviewArea } from './review/review-area'
 import { NEW_HANDLER_ID } from './row-focus'
-import { ShortcutsHelp, useShortcutsHelp } from './shortcuts'
+import { useShortcutsHelp } from './shortcuts'
 import { PhoneFoldToggle, usePhoneFold } from './phone-fold'
 import foldClasses from './phone-fold.module.css'
 import { TableArea } from './table-area'
 import { useTableScreen } from './table-screen'
 import { useSendPendingOnLeave } from './undo/pending-deletes'
+
+const ShortcutsHelp = lazy(() => import('./shortcuts-help'))
 
 /** One screen per account: switching accounts starts afresh (selection, bulk work). */
 export function HandlersPage() {
@@ -43,7 +46,11 @@ function HandlersScreen() {
       <BulkPanel bulk={screen.bulk} latest={screen.latest} />
       {screen.refreshFailed && <LoadError failure={screen.refreshFailed} />}
       <TableArea screen={screen} />
-      <ShortcutsHelp opened={help.opened} onClose={help.close} />
+      {help.made && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp opened={help.opened} onClose={help.close} />
+        </Suspense>
+      )}
       <Outlet />
     </Stack>
   )

@@ -1,30 +1,13 @@
-import { Kbd, Modal, Table } from '@mantine/core'
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks'
 import { useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import type { MessageKey } from '../../i18n/en'
 import { rowElement } from './row-focus'
-import { useI18n } from '../../i18n/i18n'
 import { focusedElement, restoreFocus } from '../../lib/focus-return'
 import { openHistory } from './history/drawer-state'
 import { undoLatest } from './undo/undo-notice'
 
 export const SEARCH_INPUT_ID = 'handler-search'
 export const ROW = 'tr[data-handler-id]'
-
-const HELP: [keys: string[], action: MessageKey][] = [
-  [['/'], 'shortcuts.search'],
-  [['n'], 'shortcuts.new'],
-  [['j'], 'shortcuts.next'],
-  [['k'], 'shortcuts.previous'],
-  [['Space'], 'shortcuts.toggle'],
-  [['e'], 'shortcuts.edit'],
-  [['x'], 'shortcuts.select'],
-  [['Delete'], 'shortcuts.delete'],
-  [['z'], 'shortcuts.undo'],
-  [['h'], 'shortcuts.history'],
-  [['?'], 'shortcuts.help'],
-]
 
 function focusedRow(): HTMLTableRowElement | null {
   return document.activeElement instanceof Element
@@ -91,31 +74,11 @@ export function useHandlerShortcuts(openHelp: () => void, deleteRow: (id: number
   useHotkeys(hotkeys)
 }
 
-export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useI18n()
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} centered>
-      <Table>
-        <Table.Tbody>
-          {HELP.map(([keys, action]) => (
-            <Table.Tr key={action}>
-              <Table.Td>
-                {keys.map((key) => (
-                  <Kbd key={key}>{key}</Kbd>
-                ))}
-              </Table.Td>
-              <Table.Td>{t(action)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Modal>
-  )
-}
-
 /** The help's state, and the shortcuts that open it and everything else. */
 export function useShortcutsHelp(deleteRow: (id: number) => void) {
   const [opened, setOpened] = useState(false)
+  // The help's dialog is made (and its code loaded) the first time it is asked for.
+  const [made, setMade] = useState(false)
   // Mantine returns focus only to an opener it saw, and a row drawn again since is not it.
   const opener = useRef<number | HTMLElement | null>(null)
   const open = () => {
@@ -123,6 +86,7 @@ export function useShortcutsHelp(deleteRow: (id: number) => void) {
     const row = element?.closest<HTMLElement>(ROW)
     opener.current = row === element && row ? Number(row.dataset.handlerId) : element
     setOpened(true)
+    setMade(true)
   }
   const close = () => {
     const at = opener.current
@@ -130,5 +94,5 @@ export function useShortcutsHelp(deleteRow: (id: number) => void) {
     restoreFocus([typeof at === 'number' ? rowElement(at) : () => at])
   }
   useHandlerShortcuts(open, deleteRow)
-  return { opened, open, close }
+  return { opened, made, open, close }
 }

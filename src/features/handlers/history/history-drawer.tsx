@@ -1,26 +1,21 @@
 import { Drawer, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useEffect } from 'react'
 import { errorMessage } from '../../../i18n/error-message'
 import { useI18n } from '../../../i18n/i18n'
 import { useNow } from '../../../i18n/use-now'
 import { useAccountApi } from '../../../session/account-api'
 import { openConfirm } from '../../../ui/open-confirm'
 import { RunStep } from '../transfer/run-step'
-import { closeHistory, resetHistory, useHistoryOpened } from './drawer-state'
+import { closeHistory, useHistoryOpened } from './drawer-state'
 import type { HistoryEntry } from './entry'
 import { changeName } from './describe'
 import { EntryItem } from './entry-item'
 import { ExportDeleted } from './export-deleted'
-import { useHistoryProblemNotice } from './history-problem'
 import { useHistory } from './history-store'
 import { RestoreReport } from './restore-report'
 import { useRestore } from './use-restore'
 
-/**
- * The "Recent changes" drawer and its restores. It stays mounted while an account is signed in,
- * so that a restore's queue keeps running when the drawer is closed.
- */
+/** The "Recent changes" drawer and its restores (mounted by `LazyHistoryDrawer`). */
 export function HistoryDrawer() {
   const { t, dir } = useI18n()
   const { account } = useAccountApi()
@@ -28,9 +23,6 @@ export function HistoryDrawer() {
   const opened = useHistoryOpened()
   const now = useNow()
   const { run, check, start, cancel, dismiss } = useRestore()
-  useHistoryProblemNotice()
-  // Another account, or none, does not find this one's drawer open.
-  useEffect(() => resetHistory, [])
 
   const confirm = (title: string, body: string, label: string, then: () => void) =>
     openConfirm({
