@@ -222,6 +222,10 @@ async function measure(
       join(RESULTS_DIR, `lighthouse-${preset}-${spec.name}.html`),
       generateReport(lhr, 'html'),
     )
+    await writeFile(
+      join(RESULTS_DIR, `lighthouse-${preset}-${spec.name}.json`),
+      generateReport(lhr, 'json'),
+    )
     return summarize(lhr, run, preset, spec.name)
   } finally {
     await chrome.stop()

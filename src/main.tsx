@@ -40,7 +40,7 @@ import '@mantine/core/styles/Notification.css'
 import '@mantine/core/styles/Checkbox.css'
 import '@mantine/core/styles/Progress.css'
 import './app/styles.css'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { AppProviders } from './app/providers'
@@ -53,19 +53,30 @@ import { applyToDocument, initialLanguage, loadCatalogue } from './i18n/i18n'
 
 /** Where a signed-in visit shows the table first: the table, its form, and the root. */
 const TABLE_FIRST = /^\/(handlers(\/|$)|$)/
+/**
+ * How long the first render waits for a list that is on its way once the code is here: drawn
+ * with the table in one go, the rows come without a skeleton shown for a moment and replaced.
+ */
+const LIST_GRACE_MS = 400
 
 const language = initialLanguage()
 const queryClient = createQueryClient()
-prefetchTable(queryClient, window.location)
+const list = prefetchTable(queryClient, window.location)
 // The list is on its way while the table's code, and a Persian catalogue, load.
 const tableFirst = getAccount() !== null && TABLE_FIRST.test(window.location.pathname)
 await Promise.all([loadCatalogue(language), tableFirst && loadTableScreen()])
+if (list) await Promise.race([list, new Promise((done) => setTimeout(done, LIST_GRACE_MS))])
 applyToDocument(language)
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={createBrowserRouter(routes)} />
-    </AppProviders>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!)
+// As a transition, the first render gives the page back to the browser every few milliseconds
+// instead of holding it for the whole screen: a tap or a key during start-up is answered.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={createBrowserRouter(routes)} />
+      </AppProviders>
+    </StrictMode>,
+  ),
 )
