@@ -133,6 +133,7 @@ export const HandlerRow = memo(function HandlerRow({
       {...TR_ATTRIBUTES}
       data-selected={selected || undefined}
       data-handler-id={handler.id}
+      data-eager={eager || undefined}
       data-waiting={full ? undefined : true}
       tabIndex={-1}
       className={`${TABLE.tr} ${classes.row}`}
