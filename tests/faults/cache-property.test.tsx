@@ -332,4 +332,22 @@ describe('the cache under random work and faults', () => {
       { numRuns: 30 },
     )
   }, 120_000)
+
+  // Found by the property above: page 2 read again after a handler went elsewhere, then page 1,
+  // still young in the cache, showed the old total.
+  it('reads a page again when another page has found the account changed', async () => {
+    const { real, unmount } = await start()
+    try {
+      const model = { commands: 0 }
+      await new ChangePage(2).run(model, real)
+      await deleteElsewhere(real, real.view.current.rows[0]!.id)
+      await new Reload(null).run(model, real)
+      await new ChangePage(1).run(model, real)
+      expect(real.view.current.total).toBe(23)
+    } finally {
+      unmount()
+      cleanup()
+      removeAllAccounts()
+    }
+  })
 })

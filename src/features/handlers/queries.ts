@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { HandlerPage } from '../../api/types'
 import type { AccountApi } from '../../session/account-api'
 import { accountKey } from '../../session/queries'
 import { loadAllHandlers, reportLoadProgress } from './review/load-all'
@@ -12,6 +13,24 @@ const REFOCUS_AFTER_MS = 5_000
  */
 export const refetchWhenOld = (query: { state: { dataUpdatedAt: number } }) =>
   Date.now() - query.state.dataUpdatedAt > REFOCUS_AFTER_MS ? ('always' as const) : false
+
+/**
+ * A page that finds another total than the account's other cached pages: the account changed
+ * elsewhere (a handler deleted or made in another tab), so those pages are out of date however
+ * young. They are marked stale, and read again when shown.
+ */
+function markOtherPagesStale(
+  queryClient: QueryClient,
+  queryKey: readonly unknown[],
+  page: HandlerPage,
+) {
+  const lists = queryKey.slice(0, -1)
+  for (const [key, data] of queryClient.getQueriesData<HandlerPage>({ queryKey: lists })) {
+    if (data && data.total !== page.total && JSON.stringify(key) !== JSON.stringify(queryKey)) {
+      void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' })
+    }
+  }
+}
 
 export interface ListParams {
   page: number
@@ -27,7 +46,11 @@ export function handlerQueries({ account, client }: AccountApi) {
     list: (params: ListParams) =>
       queryOptions({
         queryKey: [...all, 'list', params] as const,
-        queryFn: ({ signal }) => client.listHandlers(params, { signal }),
+        queryFn: async ({ signal, client: queryClient, queryKey }) => {
+          const page = await client.listHandlers(params, { signal })
+          markOtherPagesStale(queryClient, queryKey, page)
+          return page
+        },
         refetchOnWindowFocus: refetchWhenOld,
         // Paging keeps the previous page on screen until the next one arrives, but never
         // another account's page.
