@@ -1,4 +1,4 @@
-import { Switch, Table } from '@mantine/core'
+import { Switch } from '@mantine/core'
 import { memo, use, useState, type ChangeEvent, type ReactNode } from 'react'
 import type { Handler, HandlerStatus } from '../../api/types'
 import { maskTarget } from '../../handler-types/mask'
@@ -16,6 +16,7 @@ import { TargetCell } from './target-cell'
 import { dotBadge } from './dot-badge'
 import { showsAsNothing } from './handler-name'
 import { withBreakPoints } from './break-points'
+import { TABLE, TR_ATTRIBUTES } from './table-frame'
 
 const STATUS_COLOR: Record<HandlerStatus, string> = {
   enabled: 'teal',
@@ -53,11 +54,6 @@ interface Props extends RowCallbacks {
    */
   eager: boolean
 }
-
-// Mantine's own table classes and attributes, set on plain elements: ten thousand cells each
-// rendered through Mantine's style machinery cost more than their content.
-const TABLE = Table.classes
-const TR_ATTRIBUTES = { 'data-striped': 'odd', 'data-hover': true, 'data-with-row-border': true }
 
 function cell(className: string | undefined, children?: ReactNode) {
   return <td className={className ? `${TABLE.td} ${className}` : TABLE.td}>{children}</td>

@@ -1,4 +1,4 @@
-import { Skeleton, Table, UnstyledButton, VisuallyHidden } from '@mantine/core'
+import { Skeleton, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import type { Handler } from '../../api/types'
@@ -7,6 +7,7 @@ import { captions, CELL_CLASS, COLUMNS, type Column } from './columns'
 import { HandlerRow, type RowCallbacks } from './handler-row'
 import { createNearViewport, NearViewportContext } from './near-viewport'
 import classes from './handlers-table.module.css'
+import { TABLE, TableFrame, TR_ATTRIBUTES } from './table-frame'
 import type { Finding } from './review/findings'
 import type { ReviewSort, SortKey } from './review/view'
 
@@ -89,20 +90,20 @@ function Head({ sort, onSort, pageSelection, onSelectPage }: HeadProps) {
     return sort.dir === 'asc' ? 'ascending' : 'descending'
   }
   return (
-    <Table.Thead>
-      <Table.Tr>
+    <thead className={TABLE.thead}>
+      <tr {...TR_ATTRIBUTES} className={TABLE.tr}>
         {COLUMNS.map((column) => (
-          <Table.Th
+          <th
             key={column}
             scope="col"
             aria-sort={ariaSort(column)}
-            className={column === 'select' ? classes.select : undefined}
+            className={column === 'select' ? `${TABLE.th} ${classes.select}` : TABLE.th}
           >
             {header(column)}
-          </Table.Th>
+          </th>
         ))}
-      </Table.Tr>
-    </Table.Thead>
+      </tr>
+    </thead>
   )
 }
 
@@ -141,74 +142,51 @@ export function HandlersTable({
   const [eager] = useState(eagerRows)
   useEffect(() => () => nearViewport?.disconnect(), [nearViewport])
   return (
-    <Table.ScrollContainer
-      type="native"
-      minWidth={980}
-      classNames={{ scrollContainer: classes.scroll, scrollContainerInner: classes.fit }}
-    >
-      <Table
-        className={classes.table}
-        style={captions(t)}
-        striped
-        highlightOnHover
-        aria-label={t('handlers.title')}
-      >
-        <Head
-          sort={sort}
-          onSort={onSort}
-          pageSelection={selection.pageSelection}
-          onSelectPage={selection.selectPage}
-        />
-        <Table.Tbody>
-          <NearViewportContext value={nearViewport}>
-            {handlers.map((handler, index) => (
-              <HandlerRow
-                key={handler.id}
-                eager={index < eager}
-                handler={handler}
-                now={now}
-                search={search}
-                selected={selection.isSelected(handler.id)}
-                findings={findingsOf(handler)}
-                onToggle={actions.onToggle}
-                onDelete={actions.onDelete}
-                onSelect={selection.onSelect}
-              />
-            ))}
-          </NearViewportContext>
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <TableFrame label={t('handlers.title')} style={captions(t)}>
+      <Head
+        sort={sort}
+        onSort={onSort}
+        pageSelection={selection.pageSelection}
+        onSelectPage={selection.selectPage}
+      />
+      <tbody className={TABLE.tbody}>
+        <NearViewportContext value={nearViewport}>
+          {handlers.map((handler, index) => (
+            <HandlerRow
+              key={handler.id}
+              eager={index < eager}
+              handler={handler}
+              now={now}
+              search={search}
+              selected={selection.isSelected(handler.id)}
+              findings={findingsOf(handler)}
+              onToggle={actions.onToggle}
+              onDelete={actions.onDelete}
+              onSelect={selection.onSelect}
+            />
+          ))}
+        </NearViewportContext>
+      </tbody>
+    </TableFrame>
   )
 }
 
 export function HandlersTableSkeleton({ rows }: { rows: number }) {
   const { t } = useI18n()
   return (
-    <Table.ScrollContainer
-      type="native"
-      minWidth={980}
-      classNames={{ scrollContainer: classes.scroll, scrollContainerInner: classes.fit }}
-    >
-      <Table
-        className={classes.table}
-        style={captions(t)}
-        aria-label={t('handlers.title')}
-        aria-busy="true"
-      >
-        <Head />
-        <Table.Tbody>
-          {Array.from({ length: rows }, (_, row) => (
-            <Table.Tr key={row} className={classes.row}>
-              {COLUMNS.map((column) => (
-                <Table.Td key={column} className={CELL_CLASS[column]}>
-                  <Skeleton height={14} radius="sm" />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <TableFrame label={t('handlers.title')} style={captions(t)} busy>
+      <Head />
+      <tbody className={TABLE.tbody}>
+        {Array.from({ length: rows }, (_, row) => (
+          <tr key={row} data-with-row-border className={`${TABLE.tr} ${classes.row}`}>
+            {COLUMNS.map((column) => (
+              <td key={column} className={`${TABLE.td} ${CELL_CLASS[column]}`}>
+                <Skeleton height={14} radius="sm" />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </TableFrame>
   )
 }
