@@ -14,10 +14,12 @@ function scriptsNamedIn(html: string): Set<string> {
   )
 }
 
-describe('the first load of the table', () => {
+describe.each(['en', 'fa'] as const)('the first load of the table, in %s', (language) => {
   it('starts every script the first row needs with the page, not one after another', async () => {
     const { page, keys } = browser
-    await signIn(page, keys.main)
+    await page.goto('/sign-in')
+    await page.evaluate((lang) => localStorage.setItem('conecto.language', lang), language)
+    await signIn(page, keys.main, language)
 
     const scripts: string[] = []
     const record = (request: Request) => {
