@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
+import { hashKey, keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { HandlerPage } from '../../api/types'
 import type { AccountApi } from '../../session/account-api'
 import { accountKey } from '../../session/queries'
@@ -24,9 +24,11 @@ function markOtherPagesStale(
   queryKey: readonly unknown[],
   page: HandlerPage,
 ) {
-  const lists = queryKey.slice(0, -1)
-  for (const [key, data] of queryClient.getQueriesData<HandlerPage>({ queryKey: lists })) {
-    if (data && data.total !== page.total && JSON.stringify(key) !== JSON.stringify(queryKey)) {
+  const own = hashKey(queryKey)
+  for (const [key, data] of queryClient.getQueriesData<HandlerPage>({
+    queryKey: queryKey.slice(0, -1),
+  })) {
+    if (data && data.total !== page.total && hashKey(key) !== own) {
       void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' })
     }
   }

@@ -1,4 +1,4 @@
-import { TableTr } from '@mantine/core'
+import { rem, TableTr } from '@mantine/core'
 import type { CSSProperties, ReactNode } from 'react'
 import classes from './handlers-table.module.css'
 
@@ -25,11 +25,9 @@ interface Props {
 
 /** The table and the box it scrolls sideways in, as Mantine's native scroll container draws them. */
 export function TableFrame({ label, busy, style, children }: Props) {
-  const box = {
-    '--table-min-width': 'calc(61.25rem * var(--mantine-scale))',
-    '--table-overflow': 'auto',
-  } as CSSProperties
-  const spacing = { '--table-vertical-spacing': 'calc(0.4375rem * var(--mantine-scale))' }
+  // What Mantine's `Table.ScrollContainer type="native" minWidth={980}` and its `Table` set.
+  const box = { '--table-min-width': rem(980), '--table-overflow': 'auto' } as CSSProperties
+  const spacing = { '--table-vertical-spacing': rem(7) }
   return (
     <div className={`${TABLE.scrollContainer} ${classes.scroll}`} style={box}>
       <div className={`${TABLE.scrollContainerInner} ${classes.fit}`}>
