@@ -27,8 +27,9 @@ const STATUS_BY_NUMBER: Record<number, HandlerStatus> = {
   2: 'pending',
 }
 
+// Numbers first: the platform sends 0, 1 or 2, and a union tries its members in order.
 const status = z.pipe(
-  z.union([z.boolean(), wholeNumber]),
+  z.union([wholeNumber, z.boolean()]),
   z.transform((value: boolean | number, ctx): HandlerStatus => {
     if (typeof value === 'boolean') return value ? 'enabled' : 'disabled'
     const known = STATUS_BY_NUMBER[value]
@@ -40,9 +41,17 @@ const status = z.pipe(
   }),
 )
 
+/**
+ * Any JSON object: its values are made strings below. (A `record` of `unknown` checked each key
+ * and value of each handler only to accept them all.)
+ */
+const settingsObject = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+)
+
 /** PHP sends an empty settings object as `[]`; values may be numbers or null. */
 const settings = z.pipe(
-  z.nullish(z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())])),
+  z.nullish(z.union([settingsObject, z.array(z.unknown())])),
   z.transform((value): Record<string, string> => {
     if (!value || Array.isArray(value)) return {}
     return Object.fromEntries(

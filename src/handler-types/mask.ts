@@ -13,12 +13,19 @@ const VISIBLE_TAIL = 4
 /** `https://hooks.slack.com/…a1b2`: enough to recognise a URL, not enough to use it. */
 export function maskSecret(value: string): string {
   const tail = value.slice(-VISIBLE_TAIL)
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && URL.canParse(value)) {
-    const url = new URL(value)
-    // The host alone: credentials and path are what make the URL a secret.
-    if (url.host) return `${url.protocol}//${url.host}/…${tail}`
-  }
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? parsedUrl(value) : null
+  // The host alone: credentials and path are what make the URL a secret.
+  if (url?.host) return `${url.protocol}//${url.host}/…${tail}`
   return `…${tail}`
+}
+
+/** One parse, where `canParse` and then `new URL` was two: a table masks a thousand of them. */
+function parsedUrl(value: string): URL | null {
+  try {
+    return new URL(value)
+  } catch {
+    return null
+  }
 }
 
 /** A type's target as the screen shows it, never a whole secret. */

@@ -15,8 +15,7 @@ import { RowActions } from './row-actions'
 import { TargetCell } from './target-cell'
 import { dotBadge } from './dot-badge'
 import { showsAsNothing } from './handler-name'
-import { withBreakPoints } from './break-points'
-import { TABLE, TR_ATTRIBUTES } from './table-frame'
+import { TABLE } from './table-frame'
 
 const STATUS_COLOR: Record<HandlerStatus, string> = {
   enabled: 'teal',
@@ -27,9 +26,13 @@ const STATUS_COLOR: Record<HandlerStatus, string> = {
 // The cells are written by plain functions rather than components: a page of 1,000 rows would
 // otherwise make React track some ten thousand more of them.
 
-function timestamp(ms: number, now: number, language: Language) {
+/** The exact date is the full row's: a waiting row is out of sight, and its 2,000 dates add up. */
+function timestamp(ms: number, now: number, language: Language, full: boolean) {
   return (
-    <time dateTime={new Date(ms).toISOString()} title={formatDateTime(ms, language)}>
+    <time
+      dateTime={new Date(ms).toISOString()}
+      title={full ? formatDateTime(ms, language) : undefined}
+    >
       {formatRelative(ms, now, language)}
     </time>
   )
@@ -59,14 +62,17 @@ function cell(className: string | undefined, children?: ReactNode) {
   return <td className={className ? `${TABLE.td} ${className}` : TABLE.td}>{children}</td>
 }
 
-/** A waiting row's target: the masked text alone. */
+/**
+ * A waiting row's target: the masked text alone, in one piece. Where it may wrap matters once
+ * the row is near enough to be drawn, and then it is a full row.
+ */
 function targetText(handler: Handler, t: I18n['t']) {
   const masked = maskTarget(handler)
   if (masked.kind === 'none')
     return <span className={classes.dimmed}>{t('handlers.target.none')}</span>
   return (
     <span dir="ltr" className={classes.target}>
-      {withBreakPoints(masked.text, masked.kind === 'email' ? 'email' : 'url')}
+      {masked.text}
     </span>
   )
 }
@@ -126,7 +132,6 @@ export const HandlerRow = memo(function HandlerRow({
   }
   return (
     <tr
-      {...TR_ATTRIBUTES}
       data-selected={selected || undefined}
       data-handler-id={handler.id}
       data-eager={eager || undefined}
@@ -169,13 +174,13 @@ export const HandlerRow = memo(function HandlerRow({
         classes.findings,
         shownFindings.length > 0 && <FindingBadges findings={shownFindings} />,
       )}
-      {cell(CELL_CLASS.created, timestamp(handler.createdAt, now, language))}
+      {cell(CELL_CLASS.created, timestamp(handler.createdAt, now, language, full))}
       {cell(
         CELL_CLASS.updated,
         handler.updatedAt === null ? (
           <span className={classes.dimmed}>{t('handlers.never')}</span>
         ) : (
-          timestamp(handler.updatedAt, now, language)
+          timestamp(handler.updatedAt, now, language, full)
         ),
       )}
       {cell(

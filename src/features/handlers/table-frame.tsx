@@ -9,7 +9,8 @@ import classes from './handlers-table.module.css'
  * under that, into the first load.)
  */
 export const TABLE = TableTr.classes
-/** What Mantine gives a row of a `striped` and `highlightOnHover` table. */
+/** What Mantine gives the header row of a `striped` and `highlightOnHover` table (the body's rows
+ * take the same from their class, in handlers-table.module.css). */
 export const TR_ATTRIBUTES = {
   'data-striped': 'odd',
   'data-hover': true,
