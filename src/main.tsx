@@ -42,14 +42,15 @@ import '@mantine/core/styles/Progress.css'
 import './app/styles.css'
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { BrowserRouter } from 'react-router'
 import { AppProviders } from './app/providers'
 import { createQueryClient } from './app/query-client'
-import { routes } from './app/routes'
+import { AppRoutes } from './app/routes'
 import { loadTableScreen } from './app/table-route'
 import { getAccount } from './session/accounts-store'
 import { prefetchTable } from './features/handlers/prefetch'
 import { applyToDocument, initialLanguage, loadCatalogue } from './i18n/i18n'
+import { listenBeforeRouter } from './lib/history-guard'
 
 /** Where a signed-in visit shows the table first: the table, its form, and the root. */
 const TABLE_FIRST = /^\/(handlers(\/|$)|$)/
@@ -68,6 +69,7 @@ await Promise.all([loadCatalogue(language), tableFirst && loadTableScreen()])
 if (list) await Promise.race([list, new Promise((done) => setTimeout(done, LIST_GRACE_MS))])
 applyToDocument(language)
 
+listenBeforeRouter()
 const root = createRoot(document.getElementById('root')!)
 // As a transition, the first render gives the page back to the browser every few milliseconds
 // instead of holding it for the whole screen: a tap or a key during start-up is answered.
@@ -75,7 +77,9 @@ startTransition(() =>
   root.render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        <RouterProvider router={createBrowserRouter(routes)} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>,
   ),

@@ -1,6 +1,6 @@
 import { Button, Center, Loader, Stack, Title } from '@mantine/core'
 import { lazy, Suspense } from 'react'
-import { createRoutesFromElements, Link, Navigate, Outlet, Route, useLocation } from 'react-router'
+import { Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router'
 import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
 import { useI18n } from '../i18n/i18n'
@@ -71,17 +71,22 @@ function Root() {
   )
 }
 
-export const routes = createRoutesFromElements(
-  <Route element={<Root />}>
-    <Route path="/sign-in" element={<SignInRoute />} />
-    <Route element={<RequireAccount />}>
-      <Route index element={<Navigate to="/handlers" replace />} />
-      <Route path="/accounts/add" element={<SignInPage />} />
-      <Route path="/handlers" element={<TableRoute />}>
-        <Route path="new" element={<HandlerFormRoute />} />
-        <Route path=":id/edit" element={<HandlerFormRoute />} />
+/** Every screen, by address. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Root />}>
+        <Route path="/sign-in" element={<SignInRoute />} />
+        <Route element={<RequireAccount />}>
+          <Route index element={<Navigate to="/handlers" replace />} />
+          <Route path="/accounts/add" element={<SignInPage />} />
+          <Route path="/handlers" element={<TableRoute />}>
+            <Route path="new" element={<HandlerFormRoute />} />
+            <Route path=":id/edit" element={<HandlerFormRoute />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFound />} />
       </Route>
-    </Route>
-    <Route path="*" element={<NotFound />} />
-  </Route>,
-)
+    </Routes>
+  )
+}

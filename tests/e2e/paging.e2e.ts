@@ -47,6 +47,36 @@ describe('paging', () => {
     expect(browser.errors).toEqual([])
   })
 
+  it('asks before Back loses a changed form, and goes back once the user agrees', async () => {
+    const { page, keys } = browser
+    await signIn(page, keys.main)
+    await page.getByRole('button', { name: text('pagination.next'), exact: true }).click()
+    await expectShowing(page, 26, 50)
+    await page.getByRole('link', { name: text('handlers.new'), exact: true }).click()
+    const form = page.getByRole('dialog', { name: text('form.title.new'), exact: true })
+    await form.getByRole('textbox', { name: text('form.name.label') }).fill('Half done')
+    const formUrl = page.url()
+
+    const leave = page.getByRole('dialog', { name: text('form.leave.title'), exact: true })
+    await page.goBack({ waitUntil: 'commit' })
+    await leave.getByRole('button', { name: text('form.leave.stay'), exact: true }).click()
+    await leave.waitFor({ state: 'hidden' })
+    await eventually(() => page.url()).toBe(formUrl)
+    expect(await form.getByRole('textbox', { name: text('form.name.label') }).inputValue()).toBe(
+      'Half done',
+    )
+
+    await page.goBack({ waitUntil: 'commit' })
+    await leave.getByRole('button', { name: text('form.leave.discard'), exact: true }).click()
+    await form.waitFor({ state: 'hidden' })
+    await eventually(() => query(page).get('page')).toBe('2')
+    await expectShowing(page, 26, 50)
+    // One Back, one entry: the one before is the first page.
+    await page.goBack()
+    await expectShowing(page, 1, 25)
+    expect(browser.errors).toEqual([])
+  })
+
   it('offers the last page when the page asked for is past the end', async () => {
     const { page, keys } = browser
     await signIn(page, keys.main)

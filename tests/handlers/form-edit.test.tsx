@@ -198,9 +198,9 @@ describe('editing a handler', () => {
     })
     signInAs(key)
     const id = env.sim.handlersOf(key)[0]!.id
-    const { router } = renderApp('/handlers')
+    const { goTo } = renderApp('/handlers')
     await screen.findByText('Alerts')
-    await router.navigate(`/handlers/${id}/edit`)
+    await goTo(`/handlers/${id}/edit`)
     const dialog = await formDialog('Edit handler')
     expect(nameField(dialog)).toHaveValue('Alerts')
     expect(env.sim.requests.some((r) => r.path === `/api/notification-handlers/${id}`)).toBe(false)
@@ -216,10 +216,10 @@ describe('editing a handler', () => {
     signInAs(key)
     const id = env.sim.handlersOf(key)[0]!.id
     const user = userEvent.setup()
-    const { router, location } = renderApp('/handlers')
+    const { goTo, location } = renderApp('/handlers')
     await screen.findByText('Alerts')
     const before = env.sim.requests.length
-    await router.navigate(`/handlers/${id}/edit`)
+    await goTo(`/handlers/${id}/edit`)
     await fill(user, nameField(await formDialog('Edit handler')), 'Alerts #ops')
     await user.click(await submitButton())
     await backAtList(location)

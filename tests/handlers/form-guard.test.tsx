@@ -54,12 +54,35 @@ describe('leaving a form with unsaved changes', () => {
     expect(writes(env.sim)).toEqual([])
   })
 
-  it('asks on any navigation away, such as the browser’s back button', async () => {
-    const { user, name, router, location } = await openNew()
+  it('asks before the browser’s Back leaves a changed form, and stays if told to', async () => {
+    const user = userEvent.setup()
+    signInAs(env.sim.addAccount({ handlers: 3 }).key)
+    const { location } = renderApp('/handlers?page=1&per_page=25')
+    await user.click(await screen.findByRole('link', { name: 'New handler' }))
+    const name = within(await formDialog('New handler')).getByRole('textbox', { name: /^Name/ })
     await fill(user, name, 'Half done')
-    await router.navigate('/handlers?page=2')
-    expect(await leaveDialog()).toBeInTheDocument()
+
+    window.history.back()
+    await user.click(within(await leaveDialog()).getByRole('button', { name: 'Keep editing' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Discard/ })).toBeNull())
     expect(location()).toBe('/handlers/new?page=1&per_page=25')
+    expect(name).toHaveValue('Half done')
+
+    // Asked again, the user lets the changes go: Back goes where it was going.
+    window.history.back()
+    await user.click(within(await leaveDialog()).getByRole('button', { name: 'Discard changes' }))
+    await backAtList(location, '/handlers?page=1&per_page=25')
+    expect(writes(env.sim)).toEqual([])
+  })
+
+  it('goes Back at once from an untouched form', async () => {
+    const user = userEvent.setup()
+    signInAs(env.sim.addAccount({ handlers: 3 }).key)
+    const { location } = renderApp('/handlers?page=1&per_page=25')
+    await user.click(await screen.findByRole('link', { name: 'New handler' }))
+    await formDialog('New handler')
+    window.history.back()
+    await backAtList(location, '/handlers?page=1&per_page=25')
   })
 
   it('asks the browser to confirm a reload or a closed tab, only while there are changes', async () => {

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { MemoryRouter } from 'react-router'
 import { afterEach, expect, vi } from 'vitest'
 import { AppProviders } from '../../src/app/providers'
 import { createQueryClient } from '../../src/app/query-client'
@@ -64,10 +64,11 @@ export async function renderToolbar({ language = 'en' }: { language?: Language }
     ...queryClient.getDefaultOptions(),
     queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 0 },
   })
-  const router = createMemoryRouter([{ path: '/', element: <Toolbar /> }])
   const view = render(
     <AppProviders queryClient={queryClient} env="test">
-      <RouterProvider router={router} />
+      <MemoryRouter>
+        <Toolbar />
+      </MemoryRouter>
     </AppProviders>,
   )
   await waitFor(() =>

@@ -201,11 +201,11 @@ describe('focus after a delete', () => {
 
 describe('a pending delete when the user leaves first', () => {
   it('is sent on a move to another screen', async () => {
-    const { router } = await open()
+    const { goTo } = await open()
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
     await deleteVia(user, 'Alpha')
     expect(deletes()).toHaveLength(0)
-    await act(() => router.navigate('/accounts/add'))
+    await goTo('/accounts/add')
     await waitFor(() => expect(deletes()).toHaveLength(1))
   })
 

@@ -1,11 +1,11 @@
 import { Drawer } from '@mantine/core'
-import { useNavigate } from 'react-router'
 import { useI18n } from '../../../i18n/i18n'
 import { useReturnFocus } from '../../../lib/focus-return'
 import { newHandlerLink, rowElement } from '../row-focus'
 import { FormFocusContext } from './form-focus'
 import { useFormLocation } from './form-location'
 import { FormSource } from './form-source'
+import { useGuardedNavigate } from './leave-guard'
 
 const TITLES = {
   create: 'form.title.new',
@@ -16,7 +16,7 @@ const TITLES = {
 /** `/handlers/new`, `/handlers/new?copy=:id` and `/handlers/:id/edit`: the form in a drawer over the table. */
 export function HandlerFormRoute() {
   const { t } = useI18n()
-  const navigate = useNavigate()
+  const navigate = useGuardedNavigate()
   const location = useFormLocation()
   const { target } = location
   // Opened by an address, the drawer has no opener Mantine could return to: focus goes back to
@@ -28,7 +28,7 @@ export function HandlerFormRoute() {
   return (
     <Drawer
       opened
-      onClose={() => void navigate(location.listUrl)}
+      onClose={() => navigate(location.listUrl)}
       // Mantine lays "right" out with flex-end, so the drawer sits at the end: on the left in Persian.
       position="right"
       size="lg"

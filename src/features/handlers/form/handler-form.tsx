@@ -28,7 +28,7 @@ import { CreatedNotice } from './created-notice'
 import { merged, type ConflictField } from './conflict'
 import { ConflictPanel } from './conflict-panel'
 import { createInput, editInput, intendedOf, isEmptyInput, valuesOf } from './form-values'
-import { LeaveConfirm, useLeaveGuard } from './leave-guard'
+import { LeaveConfirm, useGuardedNavigate, useLeaveGuard } from './leave-guard'
 import { NameField } from './name-field'
 import { SaveError } from './save-error'
 import { SaveReport } from './save-report'
@@ -50,6 +50,7 @@ interface Props {
 export function HandlerForm({ original, initial, location }: Props) {
   const { t } = useI18n()
   const navigate = useNavigate()
+  const guardedNavigate = useGuardedNavigate()
   const { account } = useAccountApi()
   const known = original === null || isKnownType(original.type)
   const form = useForm<FormValues, unknown, SubmittedValues>({
@@ -245,7 +246,7 @@ export function HandlerForm({ original, initial, location }: Props) {
               {t('handlers.actions.delete')}
             </Button>
           )}
-          <Button variant="default" onClick={() => void navigate(location.listUrl)}>
+          <Button variant="default" onClick={() => guardedNavigate(location.listUrl)}>
             {t('form.cancel')}
           </Button>
           <Button
