@@ -16,6 +16,16 @@ async function openNew() {
   return { user, dialog, name, ...view }
 }
 
+/** The form opened from the list with "New handler", so that Back has an entry to go to. */
+async function openNewFromList() {
+  const user = userEvent.setup()
+  signInAs(env.sim.addAccount({ handlers: 3 }).key)
+  const view = renderApp('/handlers?page=1&per_page=25')
+  await user.click(await screen.findByRole('link', { name: 'New handler' }))
+  const name = within(await formDialog('New handler')).getByRole('textbox', { name: /^Name/ })
+  return { user, name, ...view }
+}
+
 const leaveDialog = () => screen.findByRole('dialog', { name: 'Discard your changes?' })
 
 function unloadIsStopped(): boolean {
@@ -55,11 +65,7 @@ describe('leaving a form with unsaved changes', () => {
   })
 
   it('asks before the browser’s Back leaves a changed form, and stays if told to', async () => {
-    const user = userEvent.setup()
-    signInAs(env.sim.addAccount({ handlers: 3 }).key)
-    const { location } = renderApp('/handlers?page=1&per_page=25')
-    await user.click(await screen.findByRole('link', { name: 'New handler' }))
-    const name = within(await formDialog('New handler')).getByRole('textbox', { name: /^Name/ })
+    const { user, name, location } = await openNewFromList()
     await fill(user, name, 'Half done')
 
     window.history.back()
@@ -76,11 +82,7 @@ describe('leaving a form with unsaved changes', () => {
   })
 
   it('goes Back at once from an untouched form', async () => {
-    const user = userEvent.setup()
-    signInAs(env.sim.addAccount({ handlers: 3 }).key)
-    const { location } = renderApp('/handlers?page=1&per_page=25')
-    await user.click(await screen.findByRole('link', { name: 'New handler' }))
-    await formDialog('New handler')
+    const { location } = await openNewFromList()
     window.history.back()
     await backAtList(location, '/handlers?page=1&per_page=25')
   })
