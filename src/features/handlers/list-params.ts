@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react'
-import { useSearchParams } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import { PAGE_SIZES, type HandlerStatus, type PageSize } from '../../api/types'
 import type { ListParams } from './queries'
 import { FINDING_KINDS, type FindingKind } from './review/findings'
@@ -82,7 +82,8 @@ function write(previous: URLSearchParams, next: ViewParams): URLSearchParams {
  * shared links keep them. `replace` suits changes made keystroke by keystroke.
  */
 export function useListParams() {
-  const [search, setSearch] = useSearchParams()
+  const [search] = useSearchParams()
+  const navigate = useNavigate()
   // Read once per address: what the screen computes from the params is memoised on them.
   const params = useMemo(() => parseView(search), [search])
   // A change made before the screen shows the last one builds on that one, so that two quick
@@ -97,9 +98,15 @@ export function useListParams() {
         ...(typeof change === 'function' ? change(current) : change),
       })
       pending.current = { over: search, written: next }
-      setSearch(next, { replace: options.replace })
+      // Onto the address the tab is at when the change is written, not the one this setter was
+      // made at: a search written a moment after typing stops must not take the user back out
+      // of a form opened meanwhile.
+      void navigate(
+        { pathname: window.location.pathname, search: `?${next}` },
+        { replace: options.replace },
+      )
     },
-    [search, setSearch],
+    [search, navigate],
   )
   return [params, setParams] as const
 }
