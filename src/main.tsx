@@ -46,41 +46,44 @@ import { BrowserRouter } from 'react-router'
 import { AppProviders } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { AppRoutes } from './app/routes'
-import { loadTableScreen } from './app/table-route'
-import { getAccount } from './session/accounts-store'
 import { prefetchTable } from './features/handlers/prefetch'
 import { applyToDocument, initialLanguage, loadCatalogue } from './i18n/i18n'
 import { listenBeforeRouter } from './lib/history-guard'
 
-/** Where a signed-in visit shows the table first: the table, its form, and the root. */
-const TABLE_FIRST = /^\/(handlers(\/|$)|$)/
 /**
  * How long the first render waits for a list that is on its way once the code is here: drawn
  * with the table in one go, the rows come without a skeleton shown for a moment and replaced.
  */
 const LIST_GRACE_MS = 400
 
-const language = initialLanguage()
-const queryClient = createQueryClient()
-const list = prefetchTable(queryClient, window.location)
-// The list is on its way while the table's code, and a Persian catalogue, load.
-const tableFirst = getAccount() !== null && TABLE_FIRST.test(window.location.pathname)
-await Promise.all([loadCatalogue(language), tableFirst && loadTableScreen()])
-if (list) await Promise.race([list, new Promise((done) => setTimeout(done, LIST_GRACE_MS))])
-applyToDocument(language)
+/**
+ * Renders the app once the catalogue of the user's language is here. A function, not top-level
+ * awaits: with a top-level await in the entry, the bundler keeps every chunk it splits apart.
+ */
+async function start() {
+  const language = initialLanguage()
+  const queryClient = createQueryClient()
+  // The list is on its way while a Persian catalogue loads.
+  const list = prefetchTable(queryClient, window.location)
+  await loadCatalogue(language)
+  if (list) await Promise.race([list, new Promise((done) => setTimeout(done, LIST_GRACE_MS))])
+  applyToDocument(language)
 
-listenBeforeRouter()
-const root = createRoot(document.getElementById('root')!)
-// As a transition, the first render gives the page back to the browser every few milliseconds
-// instead of holding it for the whole screen: a tap or a key during start-up is answered.
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </AppProviders>
-    </StrictMode>,
-  ),
-)
+  listenBeforeRouter()
+  const root = createRoot(document.getElementById('root')!)
+  // As a transition, the first render gives the page back to the browser every few milliseconds
+  // instead of holding it for the whole screen: a tap or a key during start-up is answered.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <AppProviders queryClient={queryClient}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </AppProviders>
+      </StrictMode>,
+    ),
+  )
+}
+
+void start()

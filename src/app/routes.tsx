@@ -3,12 +3,13 @@ import { lazy, Suspense } from 'react'
 import { Link, Navigate, Outlet, Route, Routes, useLocation } from 'react-router'
 import { useAccount } from '../session/accounts-store'
 import { DemoReady } from '../features/accounts/demo-ready'
+import { HandlersPage } from '../features/handlers/handlers-page'
 import { useI18n } from '../i18n/i18n'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { Shell } from './shell'
-import { TableRoute } from './table-route'
 
-// The sign-in page, the table (see table-route.tsx) and the form load when they are needed.
+// The table comes with the page (vite.config.ts puts it in the first chunk); the sign-in page and
+// the form load when they are needed.
 const SignInPage = lazy(() =>
   import('../features/accounts/sign-in-page').then((module) => ({ default: module.SignInPage })),
 )
@@ -80,7 +81,7 @@ export function AppRoutes() {
         <Route element={<RequireAccount />}>
           <Route index element={<Navigate to="/handlers" replace />} />
           <Route path="/accounts/add" element={<SignInPage />} />
-          <Route path="/handlers" element={<TableRoute />}>
+          <Route path="/handlers" element={<HandlersPage />}>
             <Route path="new" element={<HandlerFormRoute />} />
             <Route path=":id/edit" element={<HandlerFormRoute />} />
           </Route>
