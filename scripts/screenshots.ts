@@ -13,12 +13,14 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { MessageKey } from '../src/i18n/en'
 import type { Language } from '../src/i18n/format'
+import { en } from '../src/i18n/en'
 import { fa } from '../src/i18n/fa'
 import { registerCatalogue, translate } from '../src/i18n/i18n'
 import { launch } from '../tests/e2e/browser'
 import { startStack, type Stack } from './e2e-stack'
 
-// Persian is loaded on demand in the page; here it is at hand.
+// The page loads its catalogue on demand; here both are at hand.
+registerCatalogue('en', en)
 registerCatalogue('fa', fa)
 
 type BulkAction = 'enable' | 'disable'

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { en } from '../src/i18n/en'
 import { fa } from '../src/i18n/fa'
 import { registerCatalogue } from '../src/i18n/i18n'
 
@@ -33,5 +34,6 @@ afterEach(() => {
   cleanup()
 })
 
-// The page loads the Persian catalogue when it is chosen; tests switch language at will.
+// The page loads a catalogue when its language is chosen; tests switch language at will.
+registerCatalogue('en', en)
 registerCatalogue('fa', fa)

@@ -1,22 +1,33 @@
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
-import { en, type MessageKey, type Messages } from './en'
+import type { MessageKey, Messages } from './en'
 import { formatNumber, LOCALES, type Language } from './format'
 
-// English comes with the first screen; Persian is loaded when it is the language in use, so
-// that no visit downloads a catalogue it does not show.
-const CATALOGUES: Partial<Record<Language, Messages>> = { en }
+// Each catalogue is loaded when it is the language in use, so that no visit downloads one it
+// does not show (each is about 10 kB). The page asks for it with the first request for data,
+// and the first render waits for both.
+const CATALOGUES: Partial<Record<Language, Messages>> = {}
+
+const LOADERS: Record<Language, () => Promise<Messages>> = {
+  en: () => import('./en').then((module) => module.en),
+  fa: () => import('./fa').then((module) => module.fa),
+}
 
 /** Makes `language`'s messages available; resolves at once when they already are. */
 export function loadCatalogue(language: Language): Promise<void> {
   if (CATALOGUES[language]) return Promise.resolve()
-  return import('./fa').then(({ fa }) => {
-    CATALOGUES.fa = fa
+  return LOADERS[language]().then((messages) => {
+    CATALOGUES[language] = messages
   })
 }
 
 /** For code outside the page (tests, scripts) that has the catalogue at hand. */
 export function registerCatalogue(language: Language, messages: Messages) {
   CATALOGUES[language] = messages
+}
+
+/** Whether `value` is a message's key (every catalogue has the same keys). */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.values(CATALOGUES).some((messages) => Object.hasOwn(messages, value))
 }
 
 function catalogue(language: Language): Messages {

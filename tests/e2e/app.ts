@@ -7,7 +7,8 @@ import type { Language } from '../../src/i18n/format'
 import { fa } from '../../src/i18n/fa'
 import { registerCatalogue, translate } from '../../src/i18n/i18n'
 
-// Persian is loaded on demand in the page; here it is at hand.
+// The page loads its catalogue on demand; here both are at hand.
+registerCatalogue('en', en)
 registerCatalogue('fa', fa)
 
 // Polled often: most waits are over within a frame or two.

@@ -3,7 +3,7 @@
 import type { ApiClient } from '../../../api/client'
 import type { Handler, HandlerInput } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
-import { en, type MessageKey } from '../../../i18n/en'
+import { isMessageKey } from '../../../i18n/i18n'
 import { handlerFormSchema, renameSchema } from '../form/form-schema'
 import { editInput, valuesOf } from '../form/form-values'
 import { entriesOf, validateEntry } from '../transfer/import-rows'
@@ -42,8 +42,6 @@ export function revertInput(after: Handler, before: Handler): HandlerInput {
   const message = parsed.error?.issues[0]?.message ?? ''
   throw new NotRestorable({ key: isMessageKey(message) ? message : 'error.unexpected' })
 }
-
-const isMessageKey = (message: string): message is MessageKey => Object.hasOwn(en, message)
 
 /** Sends one item; answers with the handler as it now is. */
 export function restoreWork(

@@ -2,9 +2,9 @@
 // the target account already has.
 import type { Handler, HandlerStatus } from '../../../api/types'
 import { isKnownType } from '../../../handler-types/registry'
+import { isMessageKey } from '../../../i18n/i18n'
 import { duplicateKey, settingsOf, targetField, targetValue } from '../../../handler-types/target'
 import { checkSettings } from '../../../handler-types/target-rules'
-import { en, type MessageKey } from '../../../i18n/en'
 import { handlerFormSchema, renameSchema, type ValidValues } from '../form/form-schema'
 import type { ImportEntry, Issue } from './import-types'
 import { hasTags, withoutTags } from '../handler-name'
@@ -26,8 +26,6 @@ export interface ImportRow {
 }
 
 export type Duplicate = { kind: 'account' } | { kind: 'file'; line: number }
-
-const isMessageKey = (message: string): message is MessageKey => Object.hasOwn(en, message)
 
 function issuesOf(error: { issues: { message: string }[] }): Issue[] {
   return error.issues.flatMap(({ message }) => (isMessageKey(message) ? [{ key: message }] : []))
