@@ -1,5 +1,5 @@
 // The only code that speaks HTTP to a Conecto-platform server.
-import type * as z from 'zod/mini'
+import * as v from 'valibot'
 import { ApiError } from './errors'
 import { RatePacer, realClock, type Clock, type PacerSlot } from './rate-pacer'
 import type { AccountProfile, Handler, HandlerInput, HandlerPage } from './types'
@@ -77,13 +77,16 @@ export function createApiClient({
     }
   }
 
-  async function call<S extends z.ZodMiniType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
+  async function call<S extends v.GenericSchema>(
+    spec: RequestSpec,
+    schema: S,
+  ): Promise<v.InferOutput<S>> {
     const response = await send(spec)
     const text = await readText(response, spec.signal)
     if (!response.ok) throw await errorFor(spec, response.status, text)
-    const parsed = schema.safeParse(parseJson(text))
+    const parsed = v.safeParse(schema, parseJson(text))
     if (!parsed.success) throw new ApiError('unreadable', null, response.status)
-    return parsed.data
+    return parsed.output
   }
 
   /** A 401 on a write with a working key is the server refusing the form, not the key. */
@@ -225,6 +228,6 @@ function parseJson(text: string): unknown {
 }
 
 function serverMessage(text: string): string | null {
-  const parsed = errorResponse.safeParse(parseJson(text))
-  return parsed.success ? (parsed.data.errors[0]?.title ?? null) : null
+  const parsed = v.safeParse(errorResponse, parseJson(text))
+  return parsed.success ? (parsed.output.errors[0]?.title ?? null) : null
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { en } from '../../src/i18n/en'
 import {
   HANDLER_TYPES,
@@ -84,6 +85,29 @@ describe('target rules', () => {
       expect(problem('email', bad), bad).toBe('form.error.email')
     }
     expect(problem('email', '')).toBe('form.error.targetRequired')
+  })
+
+  it('take the e-mail addresses zod takes, and refuse the ones it refuses', () => {
+    const zodEmail = z.email()
+    for (const address of [
+      "o'neil@example.ie",
+      'a.b-c@my--site.example.com',
+      'user_1+tag@sub.example.ir',
+      '-x@example.com',
+      'a..b@example.com',
+      '.a@example.com',
+      'a.@example.com',
+      'a@-example.com',
+      'a@example.c',
+      'a@example.com.',
+      'سارا@example.com',
+      'a@مثال.ایران',
+      '"quoted"@example.com',
+      'a@[192.0.2.1]',
+    ]) {
+      const takenByZod = zodEmail.safeParse(address).success
+      expect(problem('email', address) === null, address).toBe(takenByZod)
+    }
   })
 
   it('want an https URL for a webhook', () => {

@@ -1,7 +1,7 @@
 // One zod schema per handler type, merged into a discriminated union on `type`. Messages are
 // catalogue keys, so the form shows them in the user's language.
 import type { Control } from 'react-hook-form'
-import { z } from 'zod'
+import { z } from '../../../lib/zod'
 import { HANDLER_TYPES, type HandlerType, type TargetInput } from '../../../handler-types/registry'
 import { targetInputs } from '../../../handler-types/target'
 import { cleanTarget, targetProblem } from '../../../handler-types/target-rules'

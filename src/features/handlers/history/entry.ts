@@ -1,6 +1,6 @@
 // One change made through the dashboard, as the history keeps it. The handler's whole state
 // before and after is kept, so that a restore can send it back; the screen shows it masked.
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import type { Handler } from '../../../api/types'
 
 export type HistoryAction =
@@ -31,14 +31,14 @@ export interface HistoryEntry {
   changes: HandlerChange[]
 }
 
-const handlerSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  type: z.nullable(z.string()),
-  settings: z.record(z.string(), z.string()),
-  status: z.enum(['enabled', 'disabled', 'pending']),
-  createdAt: z.number(),
-  updatedAt: z.nullable(z.number()),
+const handlerSchema = v.object({
+  id: v.number(),
+  name: v.string(),
+  type: v.nullable(v.string()),
+  settings: v.record(v.string(), v.string()),
+  status: v.picklist(['enabled', 'disabled', 'pending']),
+  createdAt: v.number(),
+  updatedAt: v.nullable(v.number()),
 })
 
 const actions = [
@@ -56,13 +56,13 @@ const actions = [
   'restore',
 ] as const satisfies readonly HistoryAction[]
 
-export const historySchema = z.array(
-  z.object({
-    id: z.string(),
-    at: z.number(),
-    action: z.enum(actions),
-    changes: z.array(
-      z.object({ before: z.nullable(handlerSchema), after: z.nullable(handlerSchema) }),
+export const historySchema = v.array(
+  v.object({
+    id: v.string(),
+    at: v.number(),
+    action: v.picklist(actions),
+    changes: v.array(
+      v.object({ before: v.nullable(handlerSchema), after: v.nullable(handlerSchema) }),
     ),
   }),
 )

@@ -3,6 +3,7 @@
 // key's strictest rule: memory and this tab's sessionStorage, never localStorage, and gone when
 // the account is signed out. A remembered account's history is not kept on the device either: a
 // tab's history belongs to that tab, and another tab has its own.
+import * as v from 'valibot'
 import { accountsStore } from '../../../session/accounts-store'
 import { createStore, useStore } from '../../../lib/store'
 import { historySchema, type HistoryEntry } from './entry'
@@ -35,8 +36,8 @@ function read(accountId: string): readonly HistoryEntry[] {
   }
   if (stored === null) return NONE
   try {
-    const parsed = historySchema.safeParse(JSON.parse(stored))
-    if (parsed.success) return parsed.data
+    const parsed = v.safeParse(historySchema, JSON.parse(stored))
+    if (parsed.success) return parsed.output
   } catch {
     // Damaged JSON: dropped below, like entries of the wrong shape.
   }

@@ -1,5 +1,5 @@
 // A JSON import: this dashboard's export, a bare list of handlers, or a list response of the API.
-import { z } from 'zod'
+import { z } from '../../../lib/zod'
 import type { HandlerStatus } from '../../../api/types'
 import { targetValue } from '../../../handler-types/target'
 import { EXPORT_VERSION } from './export-format'
