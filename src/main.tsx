@@ -76,7 +76,7 @@ async function start() {
   startTransition(() =>
     root.render(
       <StrictMode>
-        <AppProviders queryClient={queryClient}>
+        <AppProviders queryClient={queryClient} language={language}>
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>

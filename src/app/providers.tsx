@@ -6,6 +6,7 @@ import {
 } from '@mantine/core'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useMemo, type ReactNode } from 'react'
+import type { Language } from '../i18n/format'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { LazyModals, LazyNotifications } from './lazy-overlays'
 import { theme } from './theme'
@@ -33,6 +34,8 @@ interface Props {
   children: ReactNode
   /** Tests render without portals and transitions. */
   env?: 'default' | 'test'
+  /** The language whose catalogue is loaded; the stored choice when not given. */
+  language?: Language
 }
 
 // The page always keeps its scrollbar's place (styles.css). Hiding the scrollbar behind a dialog,
@@ -72,9 +75,9 @@ function ThemedMantine({ env, children }: { env: Props['env']; children: ReactNo
   )
 }
 
-export function AppProviders({ queryClient, children, env = 'default' }: Props) {
+export function AppProviders({ queryClient, children, env = 'default', language }: Props) {
   return (
-    <I18nProvider>
+    <I18nProvider language={language}>
       <DirectionProvider>
         <ThemedMantine env={env}>
           <LazyNotifications />

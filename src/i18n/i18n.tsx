@@ -99,8 +99,18 @@ export function applyToDocument(language: Language) {
 
 const I18nContext = createContext<I18n | null>(null)
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage)
+/**
+ * `language` is the one whose catalogue the page loaded before rendering: read again here, the
+ * stored choice may have changed in between (another tab, or a script), to a language not loaded.
+ */
+export function I18nProvider({
+  children,
+  language: first,
+}: {
+  children: ReactNode
+  language?: Language
+}) {
+  const [language, setLanguageState] = useState<Language>(() => first ?? initialLanguage())
 
   const setLanguage = useCallback((next: Language) => {
     try {
