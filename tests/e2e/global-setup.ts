@@ -97,6 +97,9 @@ export function build(outDir: string, flags: string[] = []): Promise<void> {
     ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...flags],
     {
       cwd: ROOT,
+      // The bundle users get: under the test runner NODE_ENV is "test", and React's development
+      // build would be bundled in its place.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   )
