@@ -23,8 +23,9 @@ function list(handler: Record<string, unknown>, meta: Record<string, unknown> = 
 
 function parsedHandler(fields: Record<string, unknown>) {
   const parsed = list({ ...wireHandler, ...fields })
-  if (!parsed.success) throw new Error(`refused: ${parsed.issues[0].message}`)
-  return parsed.output.items[0]
+  const handler = parsed.success ? parsed.output.items[0] : undefined
+  if (!handler) throw new Error(`refused: ${JSON.stringify(parsed.issues?.[0]?.message)}`)
+  return handler
 }
 
 describe('a handler as the server sends it', () => {
