@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query'
+import { notifyManager, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../api/errors'
 import { accountOfKey } from '../session/queries'
 import { reauthenticate } from '../session/reauth'
@@ -12,6 +12,11 @@ const FINAL_KINDS = new Set([
   'unreadable',
   'aborted',
 ])
+
+// React Query tells the screen of a change on a microtask, not on a timer: a change made in a
+// click (a switch's new state, a row deleted) is then drawn in the frame after the click. On a
+// timer the browser often drew that frame first, and the change a frame (16 ms) later.
+notifyManager.setScheduler(queueMicrotask)
 
 export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createApiClient } from '../../src/api/client'
@@ -54,6 +54,16 @@ describe('the enable switch', () => {
     expect(writes()).toHaveLength(1)
     expect(writes()[0]!.fields).toEqual({ is_enabled: '0' })
     expect(writes()[0]!.contentType).toMatch(/^multipart\/form-data/)
+  })
+
+  it('shows its new state before any timer runs, in the frame after the click', async () => {
+    await open()
+    env.sim.injectFault({ method: 'POST', delayMs: 300 })
+    // Timers run in the order they were set: this one runs before any the click sets.
+    const firstTimer = new Promise((resolve) => setTimeout(resolve, 0))
+    fireEvent.click(screen.getByRole('switch', { name: 'Enable “Ops inbox”' }))
+    await firstTimer
+    expect(within(row('Ops inbox')).getByText('Disabled')).toBeInTheDocument()
   })
 
   it('says so when its answer shows the row was older than the server’s copy', async () => {
