@@ -20,10 +20,14 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import lighthouse, { desktopConfig, generateReport, type Config, type Result } from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { translate } from '../src/i18n/i18n'
+import { en } from '../src/i18n/en'
+import { registerCatalogue, translate } from '../src/i18n/i18n'
 import { FLAGS, RESULTS_DIR } from '../tests/e2e/browser'
 import { findBrowser } from '../tests/e2e/tools'
 import { startStack, type Stack } from './e2e-stack'
+
+// The page loads its catalogue on demand; here it is at hand.
+registerCatalogue('en', en)
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, preset: { type: 'string', default: 'both' } },
