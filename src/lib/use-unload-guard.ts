@@ -1,11 +1,12 @@
-import { useEffect, type RefObject } from 'react'
+import { useLayoutEffect, type RefObject } from 'react'
 
 /**
  * While `active`, the browser asks before the page is reloaded or closed. `allowed`, once true,
- * lets it go without asking: a form that has just been saved, say.
+ * lets it go without asking: a form that has just been saved, say. The listener goes in with the
+ * commit that shows the work or the changes, not in an effect a moment after it.
  */
 export function useUnloadGuard(active: boolean, allowed?: RefObject<boolean>) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!active) return
     const ask = (event: BeforeUnloadEvent) => {
       if (allowed?.current) return
