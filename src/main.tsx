@@ -63,7 +63,7 @@ const LIST_GRACE_MS = 400
 async function start() {
   const language = initialLanguage()
   const queryClient = createQueryClient()
-  // The list is on its way while a Persian catalogue loads.
+  // The list is on its way while the catalogue of the user's language loads.
   const list = prefetchTable(queryClient, window.location)
   await loadCatalogue(language)
   if (list) await Promise.race([list, new Promise((done) => setTimeout(done, LIST_GRACE_MS))])
